@@ -1,0 +1,22 @@
+package jp.kikan.platform;
+
+import java.util.List;
+import org.camunda.bpm.engine.impl.cfg.CompositeProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
+import org.camunda.bpm.spring.boot.starter.util.CamundaSpringBootUtil;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Replaces the starter's engine configuration bean with ours; every {@link ProcessEnginePlugin} bean still applies. */
+@Configuration(proxyBeanMethods = false)
+public class EngineConfiguration {
+
+  @Bean
+  public ProcessEngineConfigurationImpl processEngineConfigurationImpl(List<ProcessEnginePlugin> plugins) {
+    KikanProcessEngineConfiguration configuration = new KikanProcessEngineConfiguration();
+    CamundaSpringBootUtil.initCustomFields(configuration);
+    configuration.getProcessEnginePlugins().add(new CompositeProcessEnginePlugin(plugins));
+    return configuration;
+  }
+}

@@ -1,0 +1,53 @@
+package jp.kikan.platform;
+
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/**
+ * Authentication for the two programmatic entrances. The webapps (Tasklist, Cockpit, Admin) keep Camunda's own
+ * session login; {@code /engine-rest} is Camunda's REST API, used by Camunda Modeler's deploy dialog and scripts;
+ * {@code /api} is kikan-flow's own API. Neither answers anything without a staff member's credentials.
+ */
+@Configuration(proxyBeanMethods = false)
+public class WebSecurityConfiguration {
+
+  @Bean
+  public FilterRegistrationBean<StaffAuthenticationFilter> engineRestAuthentication() {
+    var registration = new FilterRegistrationBean<>(new StaffAuthenticationFilter(new HttpBasicAuthenticationProvider()));
+    registration.setName("engineRestAuthentication");
+    registration.addUrlPatterns("/engine-rest/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+    return registration;
+  }
+
+  /** Cockpit's and Admin's APIs only for sessions whose user may open that app. */
+  @Bean
+  public FilterRegistrationBean<WebappApiAccessFilter> webappApiAccess(
+      @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
+    var registration = new FilterRegistrationBean<>(new WebappApiAccessFilter(webappPath));
+    registration.setName("webappApiAccess");
+    registration.addUrlPatterns(webappPath + "/api/cockpit/*", webappPath + "/api/admin/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+    return registration;
+  }
+
+  /** Another center's object is "not found" in Camunda's REST API too, instead of an HTTP 500. */
+  @Bean
+  public ResourceConfigCustomizer tenantCheckAnswers() {
+    return config -> config.register(TenantCheckExceptionMapper.class);
+  }
+
+  @Bean
+  public FilterRegistrationBean<StaffAuthenticationFilter> apiAuthentication() {
+    var registration = new FilterRegistrationBean<>(new StaffAuthenticationFilter(new ProblemBasicAuthenticationProvider()));
+    registration.setName("apiAuthentication");
+    registration.addUrlPatterns("/api/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+    return registration;
+  }
+}
