@@ -1,0 +1,36 @@
+package jp.kikan.center;
+
+import java.time.Period;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The centers of this installation and their settings, from configuration ({@code kikan.centers.<id>.*}).
+ * Each center becomes a Camunda tenant at start-up. One set of models serves all of them; what differs between
+ * centers is a setting here, never a copy of a model.
+ */
+@ConfigurationProperties("kikan")
+public record CenterProperties(
+    @DefaultValue Map<String, Definition> centers,
+    @DefaultValue Settings defaults) {
+
+  public CenterProperties {
+    centers = new LinkedHashMap<>(centers);
+  }
+
+  /** One center: {@code kikan.centers.ayase.name=綾瀬市基幹相談支援センター} and so on. */
+  public record Definition(String name, String municipality, String prefecture, @DefaultValue Overrides settings) {}
+
+  /** Settings every center has, with the project's defaults (see docs/operations.md). */
+  public record Settings(@DefaultValue("P1M") Period monitoringInterval) {
+
+    Settings with(Overrides overrides) {
+      return new Settings(overrides.monitoringInterval() != null ? overrides.monitoringInterval() : monitoringInterval);
+    }
+  }
+
+  /** What one center sets differently from {@code kikan.defaults}; unset means the default. */
+  public record Overrides(Period monitoringInterval) {}
+}
