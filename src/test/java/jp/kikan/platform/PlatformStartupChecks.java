@@ -1,0 +1,75 @@
+package jp.kikan.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import javax.sql.DataSource;
+import jp.kikan.support.AppRun;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** The checks a fresh start and a restart must pass, on whichever database the properties point to. */
+final class PlatformStartupChecks {
+
+  private PlatformStartupChecks() {}
+
+  static void startTwiceOn(Map<String, String> database, String... profiles) {
+    AppRun.Snapshot first;
+    try (ConfigurableApplicationContext app = AppRun.start(database, profiles)) {
+      assertThat(app.getBean(ProcessEngine.class).getName()).as("own engine name, see AppRun").isNotEqualTo("default");
+      assertSchema(app);
+      assertModelsDeployed(app);
+      first = AppRun.Snapshot.of(app);
+      assertThat(first.deployments()).isEqualTo(1);
+      assertThat(first.centers()).isEqualTo(2);
+      assertThat(first.users()).isEqualTo(6);
+    }
+    try (ConfigurableApplicationContext again = AppRun.start(database, profiles)) {
+      assertThat(AppRun.Snapshot.of(again))
+          .as("a restart with unchanged models and configuration deploys and creates nothing")
+          .isEqualTo(first);
+    }
+  }
+
+  private static void assertSchema(ConfigurableApplicationContext app) {
+    TreeSet<String> tables = tables(app.getBean(DataSource.class));
+    assertThat(tables).as("engine tables").contains("act_re_procdef", "act_ru_task", "act_hi_procinst", "act_id_user",
+        "act_ru_authorization", "act_id_tenant");
+    assertThat(tables).as("Flyway domain schema").contains("kikan_schema_history", "center", "person",
+        "person_disability");
+  }
+
+  private static void assertModelsDeployed(ConfigurableApplicationContext app) {
+    ProcessEngine engine = app.getBean(ProcessEngine.class);
+    ProcessDefinition smoke = engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey("platform-smoke").latestVersion().singleResult();
+    assertThat(smoke).as("models under bpmn/ are deployed").isNotNull();
+    assertThat(smoke.getTenantId()).as("definitions are shared by all centers").isNull();
+    assertThat(smoke.getHistoryTimeToLive()).as("history time to live from kikan.retention").isEqualTo(1825);
+    assertThat(engine.getRepositoryService().getDeploymentResourceNames(smoke.getDeploymentId()))
+        .as("models and forms in one deployment, named by classpath path")
+        .contains("bpmn/platform-smoke.bpmn", "forms/platform-smoke-start.form", "forms/platform-smoke-acknowledge.form");
+  }
+
+  private static TreeSet<String> tables(DataSource dataSource) {
+    TreeSet<String> names = new TreeSet<>();
+    try (Connection c = dataSource.getConnection()) {
+      DatabaseMetaData meta = c.getMetaData();
+      try (ResultSet rs = meta.getTables(null, null, "%", new String[] {"TABLE"})) {
+        while (rs.next()) {
+          names.add(rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT));
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    return names;
+  }
+}
