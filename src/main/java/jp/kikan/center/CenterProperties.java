@@ -1,5 +1,6 @@
 package jp.kikan.center;
 
+import java.time.Duration;
 import java.time.Period;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -24,13 +25,19 @@ public record CenterProperties(
   public record Definition(String name, String municipality, String prefecture, @DefaultValue Overrides settings) {}
 
   /** Settings every center has, with the project's defaults (see docs/operations.md). */
-  public record Settings(@DefaultValue("P1M") Period monitoringInterval) {
+  public record Settings(
+      @DefaultValue("P1M") Period monitoringInterval,
+      @DefaultValue("PT48H") Duration safetyConfirmationLimit,
+      @DefaultValue("true") boolean sameDayWhenUrgent) {
 
     Settings with(Overrides overrides) {
-      return new Settings(overrides.monitoringInterval() != null ? overrides.monitoringInterval() : monitoringInterval);
+      return new Settings(
+          overrides.monitoringInterval() != null ? overrides.monitoringInterval() : monitoringInterval,
+          overrides.safetyConfirmationLimit() != null ? overrides.safetyConfirmationLimit() : safetyConfirmationLimit,
+          overrides.sameDayWhenUrgent() != null ? overrides.sameDayWhenUrgent() : sameDayWhenUrgent);
     }
   }
 
   /** What one center sets differently from {@code kikan.defaults}; unset means the default. */
-  public record Overrides(Period monitoringInterval) {}
+  public record Overrides(Period monitoringInterval, Duration safetyConfirmationLimit, Boolean sameDayWhenUrgent) {}
 }

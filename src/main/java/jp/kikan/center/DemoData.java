@@ -21,6 +21,8 @@ public class DemoData {
   static final List<DemoUser> USERS = List.of(
       new DemoUser("kato", "加藤", "美咲", List.of(StaffGroup.CASEWORKER), List.of("ayase")),
       new DemoUser("sato", "佐藤", "健一", List.of(StaffGroup.CHIEF, StaffGroup.CASEWORKER), List.of("ayase")),
+      new DemoUser("yamamoto", "山本", "直樹", List.of(StaffGroup.MUNICIPAL_STAFF, StaffGroup.CASEWORKER),
+          List.of("ayase")),
       new DemoUser("suzuki", "鈴木", "由美子", List.of(StaffGroup.MANAGER), List.of("ayase")),
       new DemoUser("ito", "伊藤", "大輔", List.of(StaffGroup.CASEWORKER), List.of("ebina")),
       new DemoUser("tanaka", "田中", "誠", List.of(StaffGroup.ANALYST), List.of()),

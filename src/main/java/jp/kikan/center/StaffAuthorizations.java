@@ -54,7 +54,8 @@ public class StaffAuthorizations {
 
   static List<Grant> grants() {
     List<Grant> grants = new ArrayList<>();
-    for (StaffGroup group : List.of(StaffGroup.CASEWORKER, StaffGroup.CHIEF, StaffGroup.MANAGER)) {
+    for (StaffGroup group : List.of(StaffGroup.CASEWORKER, StaffGroup.CHIEF, StaffGroup.MANAGER,
+        StaffGroup.MUNICIPAL_STAFF)) {
       grants.add(new Grant(group, Resources.APPLICATION, TASKLIST, List.of(Permissions.ACCESS)));
       grants.add(new Grant(group, Resources.FILTER, ANY, List.of(Permissions.READ)));
       grants.add(new Grant(group, Resources.USER, ANY, List.of(Permissions.READ)));

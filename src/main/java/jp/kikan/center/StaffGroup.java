@@ -8,6 +8,8 @@ public enum StaffGroup {
   CASEWORKER("caseworker", "相談支援専門員"),
   CHIEF("chief", "主任相談支援専門員"),
   MANAGER("manager", "センター長・管理者"),
+  /** 市町村職員: only they may carry out 立入調査 (障害者虐待防止法 第11条; MHLW Q&A 2021-12). */
+  MUNICIPAL_STAFF("municipal", "市町村職員"),
   ANALYST("analyst", "業務分析・モデル管理者"),
   ADMIN("camunda-admin", "システム管理者");
 
@@ -29,7 +31,7 @@ public enum StaffGroup {
 
   /** Groups whose members work on the cases of their own center. */
   public boolean worksOnCases() {
-    return this == CASEWORKER || this == CHIEF || this == MANAGER;
+    return this == CASEWORKER || this == CHIEF || this == MANAGER || this == MUNICIPAL_STAFF;
   }
 
   public static Optional<StaffGroup> byId(String id) {

@@ -37,6 +37,23 @@ public class PersonRegistry {
     return persons.save(new Person(centerId, details, staff.userId(), clock.instant()));
   }
 
+  /** Registers a person for a center already chosen by the caller (e.g. the abuse intake). */
+  @Transactional
+  public Person registerFor(String centerId, PersonDetails details, String createdBy) {
+    return persons.save(new Person(centerId, details, createdBy, clock.instant()));
+  }
+
+  /** Every person of the center with the same ふりがな, whatever their birth date: candidates for matching. */
+  @Transactional(readOnly = true)
+  public List<Person> sameKana(String centerId, String familyKana, String givenKana) {
+    return persons.findByCenterIdAndKanaKey(centerId, KanaKey.of(familyKana, givenKana));
+  }
+
+  @Transactional(readOnly = true)
+  public Person getForSystem(UUID id) {
+    return persons.findById(id).orElseThrow(() -> new IllegalStateException("person " + id + " not found"));
+  }
+
   @Transactional(readOnly = true)
   public Person get(Staff staff, UUID id) {
     return persons.findByIdAndCenterIdIn(id, staff.centerIds())

@@ -8,6 +8,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface PersonRepository extends JpaRepository<Person, UUID> {
 
+  List<Person> findByCenterIdAndKanaKey(String centerId, String kanaKey);
+
   Optional<Person> findByIdAndCenterIdIn(UUID id, List<String> centerIds);
 
   List<Person> findTop50ByCenterIdInAndKanaKeyOrderByCreatedAtDesc(List<String> centerIds, String kanaKey);

@@ -4,6 +4,7 @@ import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.CompositeProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
 import org.camunda.bpm.spring.boot.starter.util.CamundaSpringBootUtil;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,6 +16,7 @@ public class EngineConfiguration {
   @Bean
   public ProcessEngineConfigurationImpl processEngineConfigurationImpl(List<ProcessEnginePlugin> plugins) {
     KikanProcessEngineConfiguration configuration = new KikanProcessEngineConfiguration();
+    configuration.setHistoryEventHandler(new CaseContentHistoryFilter(new DbHistoryEventHandler()));
     CamundaSpringBootUtil.initCustomFields(configuration);
     configuration.getProcessEnginePlugins().add(new CompositeProcessEnginePlugin(plugins));
     return configuration;

@@ -1,11 +1,16 @@
 package jp.kikan.platform;
 
 import java.time.Clock;
+import java.time.Instant;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import java.time.ZoneId;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The one clock of the domain. */
+/**
+ * The one clock of the domain: Camunda's engine clock ({@link ClockUtil}) in Japan's zone. Deadlines computed by
+ * domain code and the engine's timers therefore agree, also in tests that move the engine clock.
+ */
 @Configuration(proxyBeanMethods = false)
 public class TimeConfiguration {
 
@@ -14,6 +19,29 @@ public class TimeConfiguration {
 
   @Bean
   public Clock clock() {
-    return Clock.system(JAPAN);
+    return new EngineClock(JAPAN);
+  }
+
+  static final class EngineClock extends Clock {
+    private final ZoneId zone;
+
+    EngineClock(ZoneId zone) {
+      this.zone = zone;
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return zone;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return new EngineClock(zone);
+    }
+
+    @Override
+    public Instant instant() {
+      return ClockUtil.getCurrentTime().toInstant();
+    }
   }
 }

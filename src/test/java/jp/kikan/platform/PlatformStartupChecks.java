@@ -29,7 +29,7 @@ final class PlatformStartupChecks {
       first = AppRun.Snapshot.of(app);
       assertThat(first.deployments()).isEqualTo(1);
       assertThat(first.centers()).isEqualTo(2);
-      assertThat(first.users()).isEqualTo(6);
+      assertThat(first.users()).isEqualTo(7);
     }
     try (ConfigurableApplicationContext again = AppRun.start(database, profiles)) {
       assertThat(AppRun.Snapshot.of(again))

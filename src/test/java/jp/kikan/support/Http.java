@@ -43,9 +43,13 @@ public final class Http {
         .POST(HttpRequest.BodyPublishers.ofString(json)).build());
   }
 
-  public HttpResponse<String> post(String path, String demoUser, String contentType, byte[] body) {
-    return send(request(path, demoUser).header("Content-Type", contentType)
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+  public HttpResponse<String> post(String path, String demoUser, String contentType, byte[] body,
+      String... headers) {
+    HttpRequest.Builder builder = request(path, demoUser).header("Content-Type", contentType);
+    if (headers.length > 0) {
+      builder.headers(headers);
+    }
+    return send(builder.POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
   }
 
   /** Logs in to a Camunda webapp as its login page does: fetch the CSRF token, then post the form. */
