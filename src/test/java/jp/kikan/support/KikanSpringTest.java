@@ -7,7 +7,10 @@ import java.lang.annotation.Target;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestExecutionListeners;
 
@@ -23,7 +26,18 @@ import org.springframework.test.context.TestExecutionListeners;
     "camunda.bpm.job-execution.enabled=false"
 })
 @ActiveProfiles("demo")
-@Import(ProcessEngineCoverageConfiguration.class)
+@Import({ProcessEngineCoverageConfiguration.class, KikanSpringTest.TestDoubles.class})
 @TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
     mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
-public @interface KikanSpringTest {}
+public @interface KikanSpringTest {
+
+  /** Outside systems the tests control; shared by every test class so all share one context. */
+  @TestConfiguration
+  class TestDoubles {
+    @Bean
+    @Primary
+    SwitchablePrefectureChannel switchablePrefectureChannel() {
+      return new SwitchablePrefectureChannel();
+    }
+  }
+}

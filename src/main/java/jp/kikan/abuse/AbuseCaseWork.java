@@ -1,0 +1,259 @@
+package jp.kikan.abuse;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import jp.kikan.center.CenterRepository;
+import jp.kikan.center.CenterSettings;
+import jp.kikan.center.StaffGroup;
+import jp.kikan.person.Person;
+import jp.kikan.person.PersonRegistry;
+import jp.kikan.platform.TimeConfiguration;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The work on an abuse case as staff record it in their tasks, and what the process does on its own (escalation,
+ * reports to the prefecture, closure). Each completed task adds an entry to the case log and updates the case's
+ * survey-relevant facts; the process gets back only routing flags and the dates its timers need.
+ */
+@Service
+public class AbuseCaseWork {
+
+  /** A completed task: which one, for which case or report, by whom, with what the form submitted. */
+  public record Completion(String taskKey, String centerId, UUID caseId, UUID reportId, String userId,
+      Map<String, Object> submitted, Map<String, Object> recorded) {}
+
+  private final AbuseCaseRepository cases;
+  private final AbuseReportRepository reports;
+  private final AbuseNotificationRepository notifications;
+  private final CaseLog caseLog;
+  private final CenterSettings centerSettings;
+  private final CenterRepository centers;
+  private final PersonRegistry persons;
+  private final PrefectureChannel prefecture;
+  private final IdentityService identity;
+  private final Clock clock;
+
+  public AbuseCaseWork(AbuseCaseRepository cases, AbuseReportRepository reports,
+      AbuseNotificationRepository notifications, CaseLog caseLog, CenterSettings centerSettings,
+      CenterRepository centers, PersonRegistry persons, PrefectureChannel prefecture, IdentityService identity,
+      Clock clock) {
+    this.cases = cases;
+    this.reports = reports;
+    this.notifications = notifications;
+    this.caseLog = caseLog;
+    this.centerSettings = centerSettings;
+    this.centers = centers;
+    this.persons = persons;
+    this.prefecture = prefecture;
+    this.identity = identity;
+    this.clock = clock;
+  }
+
+  /** Records a completed task; returns the process variables it sets (routing flags, timer dates). */
+  @Transactional
+  public Map<String, Object> completed(Completion done) {
+    FormValues form = new FormValues(done.submitted());
+    Instant now = clock.instant();
+    Map<String, Object> variables = new HashMap<>();
+    AbuseCase abuseCase = done.caseId() == null ? null : cases.findById(done.caseId()).orElseThrow();
+    CaseEntry.Kind kind = switch (done.taskKey()) {
+      case "Task_HoldInitialCoreMeeting" -> {
+        Urgency urgency = form.choice("urgency", Urgency.class, "緊急性");
+        if (urgency == null) {
+          throw new BadUserRequestException("「緊急性」を選んでください。");
+        }
+        String caseworker = form.requiredText("caseworkerId", "担当者のユーザーID");
+        requireCaseworkerOf(abuseCase.getCenterId(), caseworker);
+        var settings = centerSettings.of(abuseCase.getCenterId());
+        Instant safetyDue = new SafetyConfirmationDeadline(settings.safetyConfirmationLimit(),
+            settings.sameDayWhenUrgent()).dueFor(abuseCase.getReceivedAt(), urgency, TimeConfiguration.JAPAN);
+        abuseCase.initialMeetingHeld(urgency,
+            form.choice("recordFactFindingMethod", FactFindingMethod.class, "事実確認の方法"), caseworker, safetyDue);
+        variables.put("urgency", urgency.name());
+        variables.put("safetyDue", Date.from(safetyDue));
+        yield CaseEntry.Kind.INITIAL_CORE_MEETING;
+      }
+      case "Task_ConfirmSafety" -> {
+        abuseCase.factsFound(required(form.instant("recordVisitedAt", "訪問日時"), "訪問日時"),
+            form.flag("recordSafetyConfirmed"));
+        yield CaseEntry.Kind.SAFETY_VISIT;
+      }
+      case "Task_HandleSafetyEscalation" -> CaseEntry.Kind.SAFETY_ESCALATION;
+      case "Task_ConductOnSiteInspection" -> {
+        abuseCase.onSiteInspected(required(form.instant("recordInspectedAt", "立入調査の日時"), "立入調査の日時"),
+            form.flag("recordPoliceAssistanceRequested"));
+        yield CaseEntry.Kind.ON_SITE_INSPECTION;
+      }
+      case "Task_FactFindingWithFacility" -> {
+        abuseCase.factsFound(required(form.instant("recordFactFindingAt", "事実確認の日時"), "事実確認の日時"),
+            form.flag("recordSafetyConfirmed"));
+        yield CaseEntry.Kind.FACILITY_FACT_FINDING;
+      }
+      case "Task_JudgeAbuse" -> {
+        Finding finding = form.choice("abuseFinding", Finding.class, "虐待の有無");
+        if (finding == null) {
+          throw new BadUserRequestException("「虐待の有無」を選んでください。");
+        }
+        var types = form.choices("recordConfirmedTypes", AbuseType.class, "虐待の種別");
+        Severity severity = form.choice("recordSeverity", Severity.class, "影響の程度");
+        if (finding == Finding.CONFIRMED && (types.isEmpty() || severity == null)) {
+          throw new BadUserRequestException("虐待の事実が認められた場合は「虐待の種別」と「影響の程度」を入力してください。");
+        }
+        boolean again = abuseCase.judged(finding, types, form.flag("recordPhysicalRestraint"), severity, now);
+        variables.put("undeterminedAgain", again);
+        yield CaseEntry.Kind.JUDGEMENT;
+      }
+      case "Task_AdditionalFactFinding" -> CaseEntry.Kind.ADDITIONAL_FACT_FINDING;
+      case "Task_DecideUndeterminedCase" -> CaseEntry.Kind.UNDETERMINED_DECISION;
+      case "Task_DecideProtection" -> {
+        Separation separation = form.choice("recordSeparation", Separation.class, "分離の有無");
+        if (separation == null) {
+          throw new BadUserRequestException("「分離の有無」を選んでください。");
+        }
+        abuseCase.protectionDecided(separation, form.flag("recordGuardianshipPetition"),
+            form.flag("recordVisitingRestriction"));
+        yield CaseEntry.Kind.PROTECTION_DECISION;
+      }
+      case "Task_DraftSupportPlan" -> {
+        variables.put("nextMonitoringAt", nextMonitoring(abuseCase, now));
+        yield CaseEntry.Kind.SUPPORT_PLAN;
+      }
+      case "Task_Monitor" -> {
+        variables.put("nextMonitoringAt", nextMonitoring(abuseCase, now));
+        yield CaseEntry.Kind.MONITORING;
+      }
+      case "Task_ApproveClosure" -> {
+        variables.put("nextMonitoringAt", nextMonitoring(abuseCase, now));
+        yield CaseEntry.Kind.CLOSURE_APPROVAL;
+      }
+      case "Task_ReviewAdditionalReport" -> CaseEntry.Kind.ADDITIONAL_REPORT_REVIEW;
+      case "Task_ReferToChildGuidanceCenter" -> CaseEntry.Kind.CHILD_REFERRAL;
+      case "Task_ConfirmPersonMatch" -> {
+        if (form.text("samePerson") == null) {
+          throw new BadUserRequestException("同一人物かどうかを選んでください。");
+        }
+        yield CaseEntry.Kind.PERSON_MATCH;
+      }
+      default -> throw new IllegalStateException("no record rule for task " + done.taskKey());
+    };
+    Map<String, Object> content = new HashMap<>(done.recorded());
+    done.submitted().forEach((name, value) -> {
+      if (AbuseProcessVariables.ROUTING.contains(name) && value != null) {
+        content.put(name, value);
+      }
+    });
+    caseLog.record(done.centerId(), done.caseId(), done.reportId(), kind, done.userId(), content);
+    return variables;
+  }
+
+  /** The 48-hour (or same-day) deadline of the safety confirmation passed: every manager of the center is told. */
+  @Transactional
+  public void escalateSafetyDeadline(UUID caseId) {
+    AbuseCase abuseCase = cases.findById(caseId).orElseThrow();
+    List<User> managers = identity.createUserQuery().memberOfGroup(StaffGroup.MANAGER.id())
+        .memberOfTenant(abuseCase.getCenterId()).list();
+    String subject = "【至急】安全確認の期限超過: 事案 " + abuseCase.getCaseNumber();
+    String body = "事案 " + abuseCase.getCaseNumber() + " の事実確認・安全確認が期限（" + abuseCase.getSafetyDue()
+        + "）を過ぎても完了していません。Tasklist の「安全確認期限超過への対応」を確認してください。";
+    for (User manager : managers) {
+      String recipient = manager.getEmail() != null ? manager.getEmail() : manager.getId();
+      notifications.save(new AbuseNotification(abuseCase, AbuseNotification.Kind.SAFETY_DEADLINE_ESCALATION,
+          recipient, subject, body, clock.instant()));
+    }
+    caseLog.record(abuseCase.getCenterId(), caseId, null, CaseEntry.Kind.SAFETY_ESCALATION, null,
+        Map.of("safetyDue", String.valueOf(abuseCase.getSafetyDue()), "managersNotified", managers.size()));
+  }
+
+  /**
+   * 第17条 (facility staff: report to the prefecture where the facility is, contents per 施行規則第2条) or 第24条
+   * (employer: notice to the prefecture, which informs the labour bureau). Sent through {@link PrefectureChannel};
+   * a failure throws, the job is retried and ends as an incident, never a lost report.
+   */
+  @Transactional
+  public void reportToPrefecture(UUID caseId, AbuseNotification.Kind kind) {
+    AbuseCase abuseCase = cases.findById(caseId).orElseThrow();
+    String prefectureName = centers.findById(abuseCase.getCenterId()).orElseThrow().getPrefecture();
+    Person person = persons.getForSystem(abuseCase.getPersonId());
+    AbuseReport first = reports.findByCaseIdOrderByReceivedAt(caseId).get(0);
+    boolean facility = kind == AbuseNotification.Kind.PREFECTURE_REPORT;
+    String subject = (facility ? "障害者福祉施設従事者等による障害者虐待の報告（第17条）: " : "使用者による障害者虐待の通知（第24条）: ")
+        + abuseCase.getCaseNumber();
+    String body = String.join("\n",
+        "施設・事業所名: " + abuseCase.getFacilityName(),
+        "本人: " + person.getFamilyName() + (person.getGivenName() == null ? "" : " " + person.getGivenName())
+            + "（" + person.getSex().label() + "、" + ageText(person, first.getReceivedAt()) + "）",
+        "障害種別: " + person.getDisabilities().stream().map(d -> d.label()).sorted().toList(),
+        "虐待の種別（疑い）: " + first.getSuspectedTypes().stream().map(AbuseType::label).sorted().toList(),
+        "内容: " + first.getDescription(),
+        "受付日時: " + first.getReceivedAt());
+    AbuseNotification notification = notifications.save(new AbuseNotification(abuseCase, kind,
+        prefectureName + " 障害者虐待担当", subject, body, clock.instant()));
+    prefecture.send(notification);
+    abuseCase.reportedToPrefecture(clock.instant());
+    caseLog.record(abuseCase.getCenterId(), caseId, null,
+        facility ? CaseEntry.Kind.PREFECTURE_REPORT : CaseEntry.Kind.PREFECTURE_NOTICE, null,
+        Map.of("recipient", notification.getRecipient(), "notificationId", notification.getId().toString()));
+  }
+
+  /** Closes the case with the reason its record gives (終結). */
+  @Transactional
+  public void close(UUID caseId) {
+    AbuseCase abuseCase = cases.findById(caseId).orElseThrow();
+    ClosureReason reason = switch (abuseCase.getFinding() == null ? Finding.UNDETERMINED : abuseCase.getFinding()) {
+      case NOT_CONFIRMED -> ClosureReason.NOT_CONFIRMED;
+      case CONFIRMED -> ClosureReason.RESOLVED;
+      case UNDETERMINED -> abuseCase.getSeparation() != null ? ClosureReason.RESOLVED : ClosureReason.UNDETERMINED_CLOSED;
+    };
+    abuseCase.close(reason, clock.instant());
+    caseLog.record(abuseCase.getCenterId(), caseId, null, CaseEntry.Kind.CLOSURE, null,
+        Map.of("reason", reason.name()));
+  }
+
+  /** 立入調査 (第11条) may be carried out only by municipal employees (MHLW Q&A 2021-12). */
+  public void requireMunicipalStaff(String userId) {
+    if (userId != null && identity.createUserQuery().userId(userId)
+        .memberOfGroup(StaffGroup.MUNICIPAL_STAFF.id()).count() == 0) {
+      throw new BadUserRequestException("立入調査（障害者虐待防止法 第11条）は市町村職員だけが担当できます。"
+          + "委託のセンターでは市町村の担当職員に引き継いでください（担当者: " + userId + "）。");
+    }
+  }
+
+  private void requireCaseworkerOf(String centerId, String userId) {
+    boolean staffOfCenter = identity.createUserQuery().userId(userId).memberOfTenant(centerId).count() > 0;
+    boolean worksOnCases = identity.createGroupQuery().groupMember(userId).list().stream()
+        .anyMatch(g -> StaffGroup.byId(g.getId()).map(StaffGroup::worksOnCases).orElse(false));
+    if (!staffOfCenter || !worksOnCases) {
+      throw new BadUserRequestException("担当者「" + userId + "」はこのセンターの相談支援専門員として登録されていません。"
+          + "ユーザーIDを確認してください。");
+    }
+  }
+
+  private Date nextMonitoring(AbuseCase abuseCase, Instant now) {
+    var interval = centerSettings.of(abuseCase.getCenterId()).monitoringInterval();
+    return Date.from(now.atZone(TimeConfiguration.JAPAN).plus(interval).toInstant());
+  }
+
+  private static Instant required(Instant value, String label) {
+    if (value == null) {
+      throw new BadUserRequestException("「" + label + "」を入力してください。");
+    }
+    return value;
+  }
+
+  private static String ageText(Person person, Instant at) {
+    if (person.getBirthDate() != null) {
+      return java.time.Period.between(person.getBirthDate(),
+          at.atZone(TimeConfiguration.JAPAN).toLocalDate()).getYears() + "歳";
+    }
+    return person.getEstimatedAge() == null ? "年齢不明" : "推定" + person.getEstimatedAge() + "歳";
+  }
+}

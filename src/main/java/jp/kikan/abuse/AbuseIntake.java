@@ -1,0 +1,222 @@
+package jp.kikan.abuse;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import jp.kikan.center.CenterChoiceException;
+import jp.kikan.center.Staff;
+import jp.kikan.person.Person;
+import jp.kikan.person.PersonRegistry;
+import jp.kikan.platform.ApiProblem;
+import jp.kikan.platform.TimeConfiguration;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 相談・通報・届出の受付: records a report, decides what it is (a new case, a further report on an open case, a
+ * child's case for the 児童相談所, or a person to confirm) and starts its {@code abuse-report} process instance, all
+ * in one transaction: an accepted report always has its records and its instance, or neither exists.
+ */
+@Service
+public class AbuseIntake {
+
+  public static final String PROCESS_KEY = "abuse-report";
+
+  /** The outcome of recording a report, with the open case a person might belong to. */
+  public record Recorded(AbuseReport report, UUID candidateCaseId) {}
+
+  /** What {@code POST /api/abuse-reports} answers: the report, and whether it was already there (same key). */
+  public record Receipt(AbuseReport report, boolean replayed) {}
+
+  private static final ObjectMapper CANONICAL = JsonMapper.builder()
+      .addModule(new JavaTimeModule())
+      .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+      .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+      .build();
+
+  private final AbuseReportRepository reports;
+  private final AbuseCaseRepository cases;
+  private final ReporterIdentityRepository reporters;
+  private final CaseLog caseLog;
+  private final PersonRegistry persons;
+  private final ReportNumbers numbers;
+  private final RuntimeService runtime;
+  private final Clock clock;
+
+  public AbuseIntake(AbuseReportRepository reports, AbuseCaseRepository cases, ReporterIdentityRepository reporters,
+      CaseLog caseLog, PersonRegistry persons, ReportNumbers numbers, RuntimeService runtime, Clock clock) {
+    this.reports = reports;
+    this.cases = cases;
+    this.reporters = reporters;
+    this.caseLog = caseLog;
+    this.persons = persons;
+    this.numbers = numbers;
+    this.runtime = runtime;
+    this.clock = clock;
+  }
+
+  /**
+   * A report through the API. With an {@code Idempotency-Key}, the same key and body give back the same report and
+   * never a second instance; the same key with another body is refused (409).
+   */
+  @Transactional
+  public Receipt receive(Staff staff, IntakeRequest request, String idempotencyKey) {
+    String centerId = centerOf(staff, request);
+    String hash = hash(request);
+    if (idempotencyKey != null) {
+      var earlier = reports.findByCenterIdAndIdempotencyKey(centerId, idempotencyKey);
+      if (earlier.isPresent()) {
+        if (!earlier.get().getRequestHash().equals(hash)) {
+          throw ApiProblem.conflict("この Idempotency-Key（" + idempotencyKey + "）は別の内容の通報（"
+              + earlier.get().getReportNumber() + "）に使われています。新しい通報には新しいキーを使ってください。");
+        }
+        return new Receipt(earlier.get(), true);
+      }
+    }
+    Recorded recorded = record(centerId, staff.userId(), request);
+    AbuseReport report = recorded.report();
+    report.idempotent(idempotencyKey, hash);
+    Map<String, Object> variables = processVariables(recorded);
+    ProcessInstance instance = runtime.createProcessInstanceByKey(PROCESS_KEY)
+        .businessKey(report.getReportNumber())
+        .setVariables(variables)
+        .execute();
+    started(report, instance.getId());
+    return new Receipt(report, false);
+  }
+
+  /** A report taken down on the Tasklist start form (受付記録票): its process instance already exists. */
+  @Transactional
+  public Recorded receiveFromStartForm(Staff staff, IntakeRequest request, String processInstanceId) {
+    Recorded recorded = record(centerOf(staff, request), staff.userId(), request);
+    started(recorded.report(), processInstanceId);
+    return recorded;
+  }
+
+  /** Staff confirmed whether the person of an uncertain match is the person of the open case. */
+  @Transactional
+  public AbuseReport applyPersonMatch(UUID reportId, UUID candidateCaseId, boolean samePerson, String userId) {
+    AbuseReport report = reports.findById(reportId).orElseThrow();
+    Instant now = clock.instant();
+    if (samePerson) {
+      AbuseCase open = cases.findById(candidateCaseId).orElseThrow();
+      report.attachTo(open);
+    } else {
+      AbuseCase opened = cases.save(new AbuseCase(report, now));
+      opened.startedAs(report.getProcessInstanceId());
+      report.decided(IntakeOutcome.NEW_CASE, opened.getId());
+    }
+    caseLog.record(report.getCenterId(), report.getCaseId(), report.getId(), CaseEntry.Kind.PERSON_MATCH, userId,
+        Map.of("samePerson", samePerson, "outcome", report.getIntakeOutcome().name()));
+    return report;
+  }
+
+  /** The open case a further report belongs to gets it in its log; returns the case's process instance. */
+  @Transactional
+  public String forwardToOpenCase(UUID reportId) {
+    AbuseReport report = reports.findById(reportId).orElseThrow();
+    AbuseCase open = cases.findById(report.getCaseId()).orElseThrow();
+    caseLog.record(open.getCenterId(), open.getId(), report.getId(), CaseEntry.Kind.ADDITIONAL_REPORT,
+        report.getCreatedBy(), Map.of("reportNumber", report.getReportNumber(),
+            "receivedAt", report.getReceivedAt().toString(), "description", report.getDescription()));
+    return open.getProcessInstanceId();
+  }
+
+  private Recorded record(String centerId, String userId, IntakeRequest request) {
+    Instant now = clock.instant();
+    FiscalYear fiscalYear = FiscalYear.of(request.receivedAt().toInstant(), TimeConfiguration.JAPAN);
+    String number = ReportNumber.of(centerId, fiscalYear, numbers.next(centerId, fiscalYear));
+    var details = request.person();
+    List<Person> sameKana = persons.sameKana(centerId, details.familyNameKana(), details.givenNameKana());
+    PersonMatch match = PersonMatch.of(details, sameKana);
+    boolean child = ChildAbuseRule.referToChildGuidance(request.abuserCategory(), details.birthDate(),
+        details.estimatedAge(), request.receivedAt().atZoneSameInstant(TimeConfiguration.JAPAN).toLocalDate());
+
+    // Decide before storing anything: every query below would flush a half-made report.
+    IntakeOutcome outcome = IntakeOutcome.NEW_CASE;
+    AbuseCase openCase = null;
+    if (child) {
+      outcome = IntakeOutcome.CHILD_REFERRAL;
+    } else if (match.kind() != PersonMatch.Kind.NONE) {
+      List<UUID> knownPersons = match.candidates().stream().map(Person::getId).toList();
+      List<AbuseCase> open = cases.findByCenterIdAndPersonIdInAndStatus(centerId, knownPersons, AbuseCase.Status.OPEN);
+      if (!open.isEmpty()) {
+        openCase = open.get(0);
+        outcome = match.kind() == PersonMatch.Kind.SAME ? IntakeOutcome.ADDITIONAL_REPORT : IntakeOutcome.UNCERTAIN_MATCH;
+      }
+    }
+    Person person = match.kind() == PersonMatch.Kind.SAME ? match.person()
+        : persons.registerFor(centerId, details, userId);
+    AbuseReport report = new AbuseReport(centerId, number, fiscalYear, request.facts(), person.getId(), userId, now);
+    report.decided(outcome, outcome == IntakeOutcome.ADDITIONAL_REPORT ? openCase.getId() : null);
+    report = reports.save(report);
+    var reporter = request.reporter();
+    reporters.save(new ReporterIdentity(report.getId(), centerId, reporter.anonymous(), reporter.name(),
+        reporter.contact()));
+    if (outcome == IntakeOutcome.NEW_CASE) {
+      AbuseCase opened = cases.save(new AbuseCase(report, now));
+      report.decided(IntakeOutcome.NEW_CASE, opened.getId());
+    }
+    UUID candidateCaseId = outcome == IntakeOutcome.UNCERTAIN_MATCH ? openCase.getId() : null;
+    caseLog.record(centerId, report.getIntakeOutcome() == IntakeOutcome.NEW_CASE ? report.getCaseId() : null,
+        report.getId(), CaseEntry.Kind.REPORT_RECEIVED, userId,
+        Map.of("reportNumber", number, "outcome", report.getIntakeOutcome().name()));
+    return new Recorded(report, candidateCaseId);
+  }
+
+  private void started(AbuseReport report, String processInstanceId) {
+    report.startedAs(processInstanceId);
+    if (report.getIntakeOutcome() == IntakeOutcome.NEW_CASE) {
+      cases.findById(report.getCaseId()).orElseThrow().startedAs(processInstanceId);
+    }
+  }
+
+  /** Only ids, routing flags and the danger signs the urgency decision reads: no personal data. */
+  static Map<String, Object> processVariables(Recorded recorded) {
+    AbuseReport report = recorded.report();
+    Map<String, Object> variables = new LinkedHashMap<>();
+    variables.put("centerId", report.getCenterId());
+    variables.put("reportId", report.getId().toString());
+    variables.put("caseId", report.getCaseId() == null ? null : report.getCaseId().toString());
+    variables.put("candidateCaseId", recorded.candidateCaseId() == null ? null : recorded.candidateCaseId().toString());
+    variables.put("intakeOutcome", report.getIntakeOutcome().name());
+    variables.put("abuserCategory", report.getAbuserCategory().name());
+    variables.putAll(report.getDangerSigns().asVariables());
+    return variables;
+  }
+
+  private static String centerOf(Staff staff, IntakeRequest request) {
+    if (!staff.worksOnCases()) {
+      throw ApiProblem.forbidden("通報の受付は、センターの相談支援専門員・主任相談支援専門員・管理者が行います。");
+    }
+    try {
+      return staff.chooseCenter(request.centerId());
+    } catch (CenterChoiceException e) {
+      throw ApiProblem.badRequest(e.getMessage());
+    }
+  }
+
+  static String hash(IntakeRequest request) {
+    try {
+      byte[] canonical = CANONICAL.writeValueAsString(request).getBytes(StandardCharsets.UTF_8);
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
+    } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

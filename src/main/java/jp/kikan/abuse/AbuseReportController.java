@@ -1,0 +1,75 @@
+package jp.kikan.abuse;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import jp.kikan.center.StaffContext;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code /api/abuse-reports} and {@code /api/abuse-cases}: intake of reports and the case file. */
+@RestController
+@Validated
+public class AbuseReportController {
+
+  private final AbuseIntake intake;
+  private final AbuseFiles files;
+  private final StaffContext staff;
+
+  public AbuseReportController(AbuseIntake intake, AbuseFiles files, StaffContext staff) {
+    this.intake = intake;
+    this.files = files;
+    this.staff = staff;
+  }
+
+  /**
+   * 201 with the report number for a new report; 200 with the same answer when the same {@code Idempotency-Key}
+   * and body come again (a retry after a lost answer); 409 when the key was used for another body.
+   */
+  @PostMapping("/api/abuse-reports")
+  public ResponseEntity<AbuseViews.Receipt> receive(
+      @RequestHeader(name = "Idempotency-Key", required = false)
+      @Size(min = 8, max = 200, message = "Idempotency-Key は8〜200文字にしてください") String idempotencyKey,
+      @Valid @RequestBody IntakeRequest request) {
+    AbuseIntake.Receipt receipt;
+    try {
+      receipt = intake.receive(staff.require(), request, idempotencyKey);
+    } catch (DataIntegrityViolationException sameKeyAtTheSameTime) {
+      if (idempotencyKey == null) {
+        throw sameKeyAtTheSameTime;
+      }
+      receipt = intake.receive(staff.require(), request, idempotencyKey); // the other request won: answer as a replay
+    }
+    AbuseReport report = receipt.report();
+    AbuseViews.Receipt body = new AbuseViews.Receipt(report.getReportNumber(), report.getIntakeOutcome(),
+        report.getCaseId() == null ? null : files.caseNumberOf(report), report.getProcessInstanceId());
+    return receipt.replayed()
+        ? ResponseEntity.ok(body)
+        : ResponseEntity.status(HttpStatus.CREATED).location(URI.create("/api/abuse-reports/" + report.getReportNumber()))
+            .body(body);
+  }
+
+  @GetMapping("/api/abuse-reports/{reportNumber}")
+  public AbuseViews.Report report(@PathVariable String reportNumber) {
+    return files.report(staff.require(), reportNumber);
+  }
+
+  /** Managers only: who reported (障害者虐待防止法 第8条). */
+  @GetMapping("/api/abuse-reports/{reportNumber}/reporter")
+  public AbuseViews.Reporter reporter(@PathVariable String reportNumber) {
+    return files.reporter(staff.require(), reportNumber);
+  }
+
+  @GetMapping("/api/abuse-cases/{caseNumber}")
+  public AbuseViews.CaseFile caseFile(@PathVariable String caseNumber) {
+    return files.caseFile(staff.require(), caseNumber);
+  }
+}

@@ -1,0 +1,45 @@
+package jp.kikan.abuse;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.springframework.stereotype.Component;
+
+/**
+ * On completion of every abuse-report user task: what the form recorded goes into the case log and records
+ * ({@link AbuseCaseWork#completed}), the {@code record*} fields leave the process, and the routing flags and timer
+ * dates the domain computed come back as variables.
+ */
+@Component("abuseTaskRecorder")
+public class AbuseTaskRecorder implements TaskListener {
+
+  private final AbuseCaseWork work;
+
+  public AbuseTaskRecorder(AbuseCaseWork work) {
+    this.work = work;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    Map<String, Object> submitted = new HashMap<>(task.getVariables());
+    Map<String, Object> recorded = new HashMap<>();
+    submitted.forEach((name, value) -> {
+      if (name.startsWith(AbuseProcessVariables.RECORD_PREFIX) && value != null) {
+        recorded.put(name, value.toString());
+      }
+    });
+    var authentication = Context.getCommandContext().getAuthentication();
+    Map<String, Object> variables = work.completed(new AbuseCaseWork.Completion(task.getTaskDefinitionKey(),
+        task.getTenantId(), uuid(submitted.get("caseId")), uuid(submitted.get("reportId")),
+        authentication == null ? task.getAssignee() : authentication.getUserId(), submitted, recorded));
+    recorded.keySet().forEach(task.getExecution()::removeVariable);
+    task.getExecution().setVariables(variables);
+  }
+
+  private static UUID uuid(Object value) {
+    return value == null ? null : UUID.fromString(value.toString());
+  }
+}

@@ -1,0 +1,138 @@
+package jp.kikan.abuse;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Collection;
+import java.util.Date;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import jp.kikan.platform.TimeConfiguration;
+import org.camunda.bpm.engine.BadUserRequestException;
+
+/**
+ * Reads what a Camunda Form submitted. Tasklist sends text fields as strings, checkboxes as booleans, numbers as
+ * numbers, checklists as JSON arrays (Spin) and date-times as ISO text with or without an offset (then Japan time).
+ * A value that cannot be read is the staff member's to correct: {@link BadUserRequestException} with its label.
+ */
+final class FormValues {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final Map<String, Object> values;
+
+  FormValues(Map<String, Object> values) {
+    this.values = values;
+  }
+
+  String text(String key) {
+    Object value = values.get(key);
+    return value == null || value.toString().isBlank() ? null : value.toString().strip();
+  }
+
+  String requiredText(String key, String label) {
+    String text = text(key);
+    if (text == null) {
+      throw new BadUserRequestException("「" + label + "」を入力してください。");
+    }
+    return text;
+  }
+
+  boolean flag(String key) {
+    Object value = values.get(key);
+    return value instanceof Boolean b ? b : value != null && Boolean.parseBoolean(value.toString());
+  }
+
+  Integer integer(String key, String label) {
+    Object value = values.get(key);
+    if (value == null || value.toString().isBlank()) {
+      return null;
+    }
+    if (value instanceof Number n) {
+      return n.intValue();
+    }
+    try {
+      return Integer.valueOf(value.toString().strip());
+    } catch (NumberFormatException e) {
+      throw new BadUserRequestException("「" + label + "」は数字で入力してください。");
+    }
+  }
+
+  <E extends Enum<E>> E choice(String key, Class<E> type, String label) {
+    String text = text(key);
+    if (text == null) {
+      return null;
+    }
+    try {
+      return Enum.valueOf(type, text);
+    } catch (IllegalArgumentException e) {
+      throw new BadUserRequestException("「" + label + "」の値「" + text + "」は選択肢にありません。");
+    }
+  }
+
+  <E extends Enum<E>> Set<E> choices(String key, Class<E> type, String label) {
+    Object value = values.get(key);
+    EnumSet<E> set = EnumSet.noneOf(type);
+    if (value == null) {
+      return set;
+    }
+    List<String> items;
+    if (value instanceof Collection<?> collection) {
+      items = collection.stream().map(Object::toString).toList();
+    } else {
+      try {
+        items = JSON.readValue(value.toString(), new TypeReference<List<String>>() {});
+      } catch (Exception e) {
+        items = List.of(value.toString().split(","));
+      }
+    }
+    for (String item : items) {
+      if (!item.isBlank()) {
+        try {
+          set.add(Enum.valueOf(type, item.strip()));
+        } catch (IllegalArgumentException e) {
+          throw new BadUserRequestException("「" + label + "」の値「" + item + "」は選択肢にありません。");
+        }
+      }
+    }
+    return set;
+  }
+
+  Instant instant(String key, String label) {
+    Object value = values.get(key);
+    if (value == null || value.toString().isBlank()) {
+      return null;
+    }
+    if (value instanceof Date date) {
+      return date.toInstant();
+    }
+    String text = value.toString().strip();
+    try {
+      return OffsetDateTime.parse(text).toInstant();
+    } catch (DateTimeParseException notOffset) {
+      try {
+        return LocalDateTime.parse(text).atZone(TimeConfiguration.JAPAN).toInstant();
+      } catch (DateTimeParseException notLocal) {
+        throw new BadUserRequestException("「" + label + "」の日時「" + text + "」を読み取れません（例: 2026-11-23T10:30）。");
+      }
+    }
+  }
+
+  LocalDate date(String key, String label) {
+    String text = text(key);
+    if (text == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+    } catch (DateTimeParseException e) {
+      throw new BadUserRequestException("「" + label + "」の日付「" + text + "」を読み取れません（例: 2026-11-23）。");
+    }
+  }
+}
