@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
@@ -30,12 +31,25 @@ final class PlatformStartupChecks {
       assertThat(first.deployments()).isEqualTo(1);
       assertThat(first.centers()).isEqualTo(2);
       assertThat(first.users()).isEqualTo(7);
+      if (List.of(profiles).contains("demo")) {
+        assertDemoCases(app);
+      }
     }
     try (ConfigurableApplicationContext again = AppRun.start(database, profiles)) {
       assertThat(AppRun.Snapshot.of(again))
           .as("a restart with unchanged models and configuration deploys and creates nothing")
           .isEqualTo(first);
     }
+  }
+
+  /** Demo sample cases: three reports through the real intake, one of them waiting for kato's safety visit. */
+  private static void assertDemoCases(ConfigurableApplicationContext app) {
+    ProcessEngine engine = app.getBean(ProcessEngine.class);
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("abuse-report").count())
+        .isEqualTo(3);
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().tenantIdIn("ebina").count()).isEqualTo(1);
+    assertThat(engine.getTaskService().createTaskQuery().taskDefinitionKey("Task_ConfirmSafety").taskAssignee("kato")
+        .tenantIdIn("ayase").count()).as("kato's safety visit of the demo caregiver case").isEqualTo(1);
   }
 
   private static void assertSchema(ConfigurableApplicationContext app) {

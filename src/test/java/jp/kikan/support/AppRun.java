@@ -51,7 +51,8 @@ public final class AppRun {
 
   /** What a restart must leave unchanged: deployments, identities, authorizations, filters, domain rows. */
   public record Snapshot(long deployments, long processDefinitions, long users, long groups, long tenants,
-      long authorizations, long filters, long centers, long migrations) {
+      long authorizations, long filters, long centers, long migrations, long processInstances, long tasks,
+      long abuseReports) {
 
     public static Snapshot of(ConfigurableApplicationContext app) {
       ProcessEngine engine = app.getBean(ProcessEngine.class);
@@ -65,7 +66,10 @@ public final class AppRun {
           engine.getAuthorizationService().createAuthorizationQuery().count(),
           engine.getFilterService().createFilterQuery().count(),
           jdbc.queryForObject("select count(*) from center", Long.class),
-          app.getBean(Flyway.class).info().applied().length);
+          app.getBean(Flyway.class).info().applied().length,
+          engine.getRuntimeService().createProcessInstanceQuery().count(),
+          engine.getTaskService().createTaskQuery().count(),
+          jdbc.queryForObject("select count(*) from abuse_report", Long.class));
     }
   }
 }

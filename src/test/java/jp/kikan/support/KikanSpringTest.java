@@ -23,7 +23,8 @@ import org.springframework.test.context.TestExecutionListeners;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "spring.datasource.url=jdbc:h2:mem:kikan-test;DB_CLOSE_DELAY=-1",
-    "camunda.bpm.job-execution.enabled=false"
+    "camunda.bpm.job-execution.enabled=false",
+    "kikan.demo.sample-cases=false"
 })
 @ActiveProfiles("demo")
 @Import({ProcessEngineCoverageConfiguration.class, KikanSpringTest.TestDoubles.class})
