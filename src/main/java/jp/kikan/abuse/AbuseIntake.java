@@ -21,6 +21,8 @@ import jp.kikan.center.Staff;
 import jp.kikan.person.Person;
 import jp.kikan.person.PersonRegistry;
 import jp.kikan.platform.ApiProblem;
+import jp.kikan.platform.CaseNumbers;
+import jp.kikan.platform.FiscalYear;
 import jp.kikan.platform.TimeConfiguration;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -36,6 +38,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class AbuseIntake {
 
   public static final String PROCESS_KEY = "abuse-report";
+
+  /** Report numbers {center}-{fiscal year}-{sequence}, e.g. {@code ayase-2026-0007}. */
+  static final CaseNumbers.Series REPORT_NUMBERS = new CaseNumbers.Series("abuse-report", "%s-%d-%04d");
 
   /** The outcome of recording a report, with the open case a person might belong to. */
   public record Recorded(AbuseReport report, UUID candidateCaseId) {}
@@ -54,12 +59,12 @@ public class AbuseIntake {
   private final ReporterIdentityRepository reporters;
   private final CaseLog caseLog;
   private final PersonRegistry persons;
-  private final ReportNumbers numbers;
+  private final CaseNumbers numbers;
   private final RuntimeService runtime;
   private final Clock clock;
 
   public AbuseIntake(AbuseReportRepository reports, AbuseCaseRepository cases, ReporterIdentityRepository reporters,
-      CaseLog caseLog, PersonRegistry persons, ReportNumbers numbers, RuntimeService runtime, Clock clock) {
+      CaseLog caseLog, PersonRegistry persons, CaseNumbers numbers, RuntimeService runtime, Clock clock) {
     this.reports = reports;
     this.cases = cases;
     this.reporters = reporters;
@@ -140,7 +145,7 @@ public class AbuseIntake {
   private Recorded record(String centerId, String userId, IntakeRequest request) {
     Instant now = clock.instant();
     FiscalYear fiscalYear = FiscalYear.of(request.receivedAt().toInstant(), TimeConfiguration.JAPAN);
-    String number = ReportNumber.of(centerId, fiscalYear, numbers.next(centerId, fiscalYear));
+    String number = numbers.next(REPORT_NUMBERS, centerId, fiscalYear);
     var details = request.person();
     List<Person> sameKana = persons.sameKana(centerId, details.familyNameKana(), details.givenNameKana());
     PersonMatch match = PersonMatch.of(details, sameKana);

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
+import jp.kikan.platform.FiscalYear;
 
 /**
  * One 相談・通報・届出 as received. Holds what was reported, never who reported it (第8条: see

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import jp.kikan.platform.FiscalYear;
 import jp.kikan.platform.TimeConfiguration;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +29,7 @@ class AbuseRulesTest {
 
   @Test
   void reportNumbersAreCenterYearAndFourDigits() {
-    assertThat(ReportNumber.of("ayase", new FiscalYear(2026), 7)).isEqualTo("ayase-2026-0007");
+    assertThat(AbuseIntake.REPORT_NUMBERS.number("ayase", new FiscalYear(2026), 7)).isEqualTo("ayase-2026-0007");
   }
 
   @Test

@@ -1,4 +1,4 @@
-package jp.kikan.abuse;
+package jp.kikan.platform;
 
 import java.time.Instant;
 import java.time.LocalDate;
