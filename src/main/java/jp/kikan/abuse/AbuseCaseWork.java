@@ -12,6 +12,7 @@ import jp.kikan.center.CenterSettings;
 import jp.kikan.center.StaffGroup;
 import jp.kikan.person.Person;
 import jp.kikan.person.PersonRegistry;
+import jp.kikan.platform.FormValues;
 import jp.kikan.platform.TimeConfiguration;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;

@@ -1,5 +1,6 @@
 package jp.kikan.abuse;
 
+import java.util.UUID;
 import java.util.List;
 import jp.kikan.center.Staff;
 import jp.kikan.center.StaffGroup;
@@ -52,6 +53,12 @@ public class AbuseFiles {
         caseReports.stream().map(AbuseViews.Report::of).toList(),
         entries.findByCaseIdOrderByRecordedAt(abuseCase.getId()).stream().map(AbuseViews.Entry::of).toList(),
         notifications.findByCaseIdOrderByCreatedAt(abuseCase.getId()).stream().map(AbuseViews.Notice::of).toList());
+  }
+
+  /** The number of a report the caller already may see (e.g. one a consultation of the same center started). */
+  @Transactional(readOnly = true)
+  public String reportNumberOf(UUID reportId) {
+    return reports.findById(reportId).map(AbuseReport::getReportNumber).orElse(null);
   }
 
   @Transactional(readOnly = true)

@@ -1,17 +1,7 @@
 package jp.kikan.abuse;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.MapperFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,10 +9,12 @@ import java.util.UUID;
 import jp.kikan.center.CenterChoiceException;
 import jp.kikan.center.Staff;
 import jp.kikan.person.Person;
+import jp.kikan.person.PersonMatch;
 import jp.kikan.person.PersonRegistry;
 import jp.kikan.platform.ApiProblem;
 import jp.kikan.platform.CaseNumbers;
 import jp.kikan.platform.FiscalYear;
+import jp.kikan.platform.RequestFingerprint;
 import jp.kikan.platform.TimeConfiguration;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -47,12 +39,6 @@ public class AbuseIntake {
 
   /** What {@code POST /api/abuse-reports} answers: the report, and whether it was already there (same key). */
   public record Receipt(AbuseReport report, boolean replayed) {}
-
-  private static final ObjectMapper CANONICAL = JsonMapper.builder()
-      .addModule(new JavaTimeModule())
-      .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-      .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-      .build();
 
   private final AbuseReportRepository reports;
   private final AbuseCaseRepository cases;
@@ -103,6 +89,17 @@ public class AbuseIntake {
         .execute();
     started(report, instance.getId());
     return new Receipt(report, false);
+  }
+
+  /**
+   * A report raised by a 二次相談 whose chief confirmed a suspicion of abuse (reporting is a duty, 第7条): recorded
+   * and started like any other, linked back to the consultation.
+   */
+  @Transactional
+  public AbuseReport receiveFromConsultation(Staff staff, IntakeRequest request, UUID consultationId) {
+    AbuseReport report = receive(staff, request, null).report();
+    report.startedBy(consultationId);
+    return report;
   }
 
   /** A report taken down on the Tasklist start form (受付記録票): its process instance already exists. */
@@ -217,11 +214,6 @@ public class AbuseIntake {
   }
 
   static String hash(IntakeRequest request) {
-    try {
-      byte[] canonical = CANONICAL.writeValueAsString(request).getBytes(StandardCharsets.UTF_8);
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
-    } catch (JsonProcessingException | NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return RequestFingerprint.of(request);
   }
 }

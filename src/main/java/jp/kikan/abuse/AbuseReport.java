@@ -62,6 +62,8 @@ public class AbuseReport {
   private IntakeOutcome intakeOutcome;
   @Column(name = "case_id")
   private UUID caseId;
+  @Column(name = "origin_consultation_id")
+  private UUID originConsultationId;
   @Column(name = "process_instance_id")
   private String processInstanceId;
   @Column(name = "idempotency_key")
@@ -94,6 +96,10 @@ public class AbuseReport {
     }
     this.createdBy = createdBy;
     this.createdAt = now;
+  }
+
+  void startedBy(UUID consultationId) {
+    this.originConsultationId = consultationId;
   }
 
   void idempotent(String key, String hash) {
@@ -131,6 +137,7 @@ public class AbuseReport {
   public Set<AbuseType> getSuspectedTypes() { return Set.copyOf(suspectedTypes); }
   public IntakeOutcome getIntakeOutcome() { return intakeOutcome; }
   public UUID getCaseId() { return caseId; }
+  public UUID getOriginConsultationId() { return originConsultationId; }
   public String getProcessInstanceId() { return processInstanceId; }
   public String getRequestHash() { return requestHash; }
   public String getCreatedBy() { return createdBy; }

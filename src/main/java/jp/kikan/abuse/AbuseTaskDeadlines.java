@@ -3,7 +3,6 @@ package jp.kikan.abuse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-
 import java.util.Date;
 import java.util.Map;
 import java.util.UUID;

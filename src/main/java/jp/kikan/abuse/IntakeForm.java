@@ -2,9 +2,8 @@ package jp.kikan.abuse;
 
 import java.time.ZoneOffset;
 import java.util.Map;
-import jp.kikan.person.Disability;
-import jp.kikan.person.PersonDetails;
-import jp.kikan.person.Sex;
+import jp.kikan.person.PersonForm;
+import jp.kikan.platform.FormValues;
 import jp.kikan.platform.TimeConfiguration;
 
 /** The Tasklist 受付記録票 (form {@code abuse-intake}) read into the same request the API takes. */
@@ -15,12 +14,7 @@ final class IntakeForm {
   static IntakeRequest read(Map<String, Object> variables) {
     FormValues form = new FormValues(variables);
     var receivedAt = form.instant("intakeReceivedAt", "受付日時");
-    var person = new PersonDetails(null,
-        form.text("intakePersonFamilyName"), form.text("intakePersonGivenName"),
-        form.text("intakePersonFamilyNameKana"), form.text("intakePersonGivenNameKana"),
-        form.date("intakePersonBirthDate", "生年月日"), form.integer("intakePersonEstimatedAge", "推定年齢"),
-        form.choice("intakePersonSex", Sex.class, "性別"), form.text("intakePersonAddress"),
-        form.choices("intakePersonDisabilities", Disability.class, "障害種別"));
+    var person = PersonForm.read(form);
     var reporter = new IntakeRequest.Reporter(form.choice("intakeReporterType", ReporterType.class, "通報者の種別"),
         form.flag("intakeReporterAnonymous"), form.text("intakeReporterName"), form.text("intakeReporterContact"));
     var danger = new DangerSigns(form.flag("dangerToLife"), form.flag("seriousInjury"), form.flag("basicNeedsUnmet"),

@@ -28,16 +28,23 @@ public record CenterProperties(
   public record Settings(
       @DefaultValue("P1M") Period monitoringInterval,
       @DefaultValue("PT48H") Duration safetyConfirmationLimit,
-      @DefaultValue("true") boolean sameDayWhenUrgent) {
+      @DefaultValue("true") boolean sameDayWhenUrgent,
+      @DefaultValue("2") int triageBusinessDays,
+      @DefaultValue("P1M") Period followUpInterval,
+      @DefaultValue("P6M") Period longCaseReviewAfter) {
 
     Settings with(Overrides overrides) {
       return new Settings(
           overrides.monitoringInterval() != null ? overrides.monitoringInterval() : monitoringInterval,
           overrides.safetyConfirmationLimit() != null ? overrides.safetyConfirmationLimit() : safetyConfirmationLimit,
-          overrides.sameDayWhenUrgent() != null ? overrides.sameDayWhenUrgent() : sameDayWhenUrgent);
+          overrides.sameDayWhenUrgent() != null ? overrides.sameDayWhenUrgent() : sameDayWhenUrgent,
+          overrides.triageBusinessDays() != null ? overrides.triageBusinessDays() : triageBusinessDays,
+          overrides.followUpInterval() != null ? overrides.followUpInterval() : followUpInterval,
+          overrides.longCaseReviewAfter() != null ? overrides.longCaseReviewAfter() : longCaseReviewAfter);
     }
   }
 
   /** What one center sets differently from {@code kikan.defaults}; unset means the default. */
-  public record Overrides(Period monitoringInterval, Duration safetyConfirmationLimit, Boolean sameDayWhenUrgent) {}
+  public record Overrides(Period monitoringInterval, Duration safetyConfirmationLimit, Boolean sameDayWhenUrgent,
+      Integer triageBusinessDays, Period followUpInterval, Period longCaseReviewAfter) {}
 }

@@ -1,16 +1,13 @@
 package jp.kikan.statistics;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.List;
 import jp.kikan.center.Staff;
 import jp.kikan.center.StaffContext;
-import jp.kikan.platform.ApiProblem;
+import jp.kikan.platform.Csv;
 import jp.kikan.platform.FiscalYear;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,7 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class AbuseStatisticsController {
 
-  static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+  static final MediaType CSV = Csv.MEDIA_TYPE;
 
   private final AbuseStatisticsQuery query;
   private final StaffContext staffContext;
@@ -58,27 +55,7 @@ public class AbuseStatisticsController {
     return response.contentType(MediaType.APPLICATION_JSON).body(statistics);
   }
 
-  /** CSV when the caller names {@code text/csv} and ranks it no lower than JSON; otherwise JSON. */
   static boolean wantsCsv(String accept) {
-    if (accept == null || accept.isBlank()) {
-      return false;
-    }
-    List<MediaType> types;
-    try {
-      types = MediaType.parseMediaTypes(accept);
-    } catch (InvalidMediaTypeException e) {
-      throw ApiProblem.badRequest("Accept ヘッダー「" + accept + "」を読み取れません。JSON なら application/json、"
-          + "CSV なら text/csv を指定してください。");
-    }
-    double csv = 0;
-    double json = 0;
-    for (MediaType type : types) {
-      if ("text".equalsIgnoreCase(type.getType()) && "csv".equalsIgnoreCase(type.getSubtype())) {
-        csv = Math.max(csv, type.getQualityValue());
-      } else if (type.includes(MediaType.APPLICATION_JSON)) {
-        json = Math.max(json, type.getQualityValue());
-      }
-    }
-    return csv > 0 && csv >= json;
+    return Csv.wanted(accept);
   }
 }

@@ -12,6 +12,7 @@ import jp.kikan.abuse.Separation;
 import jp.kikan.abuse.Severity;
 import jp.kikan.person.Disability;
 import jp.kikan.person.Sex;
+import jp.kikan.platform.Csv;
 import jp.kikan.platform.Labelled;
 
 /**
@@ -20,7 +21,7 @@ import jp.kikan.platform.Labelled;
  */
 public final class AbuseStatisticsCsv {
 
-  static final String BOM = "\uFEFF";
+  static final String BOM = Csv.BOM;
 
   private AbuseStatisticsCsv() {}
 
@@ -92,20 +93,6 @@ public final class AbuseStatisticsCsv {
   }
 
   private static void line(StringBuilder csv, List<String> cells) {
-    for (int i = 0; i < cells.size(); i++) {
-      if (i > 0) {
-        csv.append(',');
-      }
-      csv.append(escape(cells.get(i)));
-    }
-    csv.append("\r\n");
-  }
-
-  /** RFC 4180: a cell with a comma, quote or line break is quoted, quotes doubled. */
-  static String escape(String cell) {
-    if (cell.indexOf(',') < 0 && cell.indexOf('"') < 0 && cell.indexOf('\n') < 0 && cell.indexOf('\r') < 0) {
-      return cell;
-    }
-    return '"' + cell.replace("\"", "\"\"") + '"';
+    Csv.line(csv, cells);
   }
 }

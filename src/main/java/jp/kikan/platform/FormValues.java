@@ -1,4 +1,4 @@
-package jp.kikan.abuse;
+package jp.kikan.platform;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,7 +13,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import jp.kikan.platform.TimeConfiguration;
 import org.camunda.bpm.engine.BadUserRequestException;
 
 /**
@@ -21,22 +20,22 @@ import org.camunda.bpm.engine.BadUserRequestException;
  * numbers, checklists as JSON arrays (Spin) and date-times as ISO text with or without an offset (then Japan time).
  * A value that cannot be read is the staff member's to correct: {@link BadUserRequestException} with its label.
  */
-final class FormValues {
+public final class FormValues {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Map<String, Object> values;
 
-  FormValues(Map<String, Object> values) {
+  public FormValues(Map<String, Object> values) {
     this.values = values;
   }
 
-  String text(String key) {
+  public String text(String key) {
     Object value = values.get(key);
     return value == null || value.toString().isBlank() ? null : value.toString().strip();
   }
 
-  String requiredText(String key, String label) {
+  public String requiredText(String key, String label) {
     String text = text(key);
     if (text == null) {
       throw new BadUserRequestException("「" + label + "」を入力してください。");
@@ -44,12 +43,12 @@ final class FormValues {
     return text;
   }
 
-  boolean flag(String key) {
+  public boolean flag(String key) {
     Object value = values.get(key);
     return value instanceof Boolean b ? b : value != null && Boolean.parseBoolean(value.toString());
   }
 
-  Integer integer(String key, String label) {
+  public Integer integer(String key, String label) {
     Object value = values.get(key);
     if (value == null || value.toString().isBlank()) {
       return null;
@@ -64,7 +63,7 @@ final class FormValues {
     }
   }
 
-  <E extends Enum<E>> E choice(String key, Class<E> type, String label) {
+  public <E extends Enum<E>> E choice(String key, Class<E> type, String label) {
     String text = text(key);
     if (text == null) {
       return null;
@@ -76,11 +75,11 @@ final class FormValues {
     }
   }
 
-  <E extends Enum<E>> Set<E> choices(String key, Class<E> type, String label) {
+  /** A multi-select: a JSON array (Spin), a collection, or comma-separated text. */
+  public List<String> texts(String key, String label) {
     Object value = values.get(key);
-    EnumSet<E> set = EnumSet.noneOf(type);
     if (value == null) {
-      return set;
+      return List.of();
     }
     List<String> items;
     if (value instanceof Collection<?> collection) {
@@ -92,19 +91,22 @@ final class FormValues {
         items = List.of(value.toString().split(","));
       }
     }
-    for (String item : items) {
-      if (!item.isBlank()) {
-        try {
-          set.add(Enum.valueOf(type, item.strip()));
-        } catch (IllegalArgumentException e) {
-          throw new BadUserRequestException("「" + label + "」の値「" + item + "」は選択肢にありません。");
-        }
+    return items.stream().map(String::strip).filter(item -> !item.isEmpty()).toList();
+  }
+
+  public <E extends Enum<E>> Set<E> choices(String key, Class<E> type, String label) {
+    EnumSet<E> set = EnumSet.noneOf(type);
+    for (String item : texts(key, label)) {
+      try {
+        set.add(Enum.valueOf(type, item));
+      } catch (IllegalArgumentException e) {
+        throw new BadUserRequestException("「" + label + "」の値「" + item + "」は選択肢にありません。");
       }
     }
     return set;
   }
 
-  Instant instant(String key, String label) {
+  public Instant instant(String key, String label) {
     Object value = values.get(key);
     if (value == null || value.toString().isBlank()) {
       return null;
@@ -124,7 +126,7 @@ final class FormValues {
     }
   }
 
-  LocalDate date(String key, String label) {
+  public LocalDate date(String key, String label) {
     String text = text(key);
     if (text == null) {
       return null;

@@ -1,9 +1,7 @@
-package jp.kikan.abuse;
+package jp.kikan.person;
 
 import java.util.List;
 import java.util.Objects;
-import jp.kikan.person.Person;
-import jp.kikan.person.PersonDetails;
 
 /**
  * Is the person of a new report someone the center already knows? Same ふりがな and same birth date: the same

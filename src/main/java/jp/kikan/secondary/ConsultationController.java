@@ -1,0 +1,62 @@
+package jp.kikan.secondary;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import jp.kikan.center.StaffContext;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code /api/secondary-consultations}: requests of support offices (困難事例 二次相談) and their records. */
+@RestController
+@Validated
+public class ConsultationController {
+
+  public record Receipt(String consultationNumber, String processInstanceId, boolean personUncertain) {}
+
+  private final ConsultationIntake intake;
+  private final ConsultationFiles files;
+  private final StaffContext staff;
+
+  public ConsultationController(ConsultationIntake intake, ConsultationFiles files, StaffContext staff) {
+    this.intake = intake;
+    this.files = files;
+    this.staff = staff;
+  }
+
+  /** 201 for a new request; 200 for the same key and body again; 409 for the same key with another body. */
+  @PostMapping("/api/secondary-consultations")
+  public ResponseEntity<Receipt> receive(
+      @RequestHeader(name = "Idempotency-Key", required = false)
+      @Size(min = 8, max = 200, message = "Idempotency-Key は8〜200文字にしてください") String idempotencyKey,
+      @Valid @RequestBody ConsultationRequest request) {
+    ConsultationIntake.Receipt receipt;
+    try {
+      receipt = intake.receive(staff.require(), request, idempotencyKey);
+    } catch (DataIntegrityViolationException sameKeyAtTheSameTime) {
+      if (idempotencyKey == null) {
+        throw sameKeyAtTheSameTime;
+      }
+      receipt = intake.receive(staff.require(), request, idempotencyKey);
+    }
+    Consultation consultation = receipt.consultation();
+    Receipt body = new Receipt(consultation.getConsultationNumber(), consultation.getProcessInstanceId(),
+        consultation.getCandidatePersonId() != null);
+    return receipt.replayed() ? ResponseEntity.ok(body)
+        : ResponseEntity.status(HttpStatus.CREATED)
+            .location(URI.create("/api/secondary-consultations/" + consultation.getConsultationNumber())).body(body);
+  }
+
+  @GetMapping("/api/secondary-consultations/{number}")
+  public ConsultationFiles.File file(@PathVariable String number) {
+    return files.file(staff.require(), number);
+  }
+}

@@ -1,0 +1,55 @@
+package jp.kikan.secondary;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** 役割分担: one agency's task agreed at a 個別事例連携会議, followed up on the case. */
+@Entity
+@Table(name = "follow_up_item")
+public class FollowUpItem {
+
+  public enum Status { OPEN, DONE }
+
+  @Id
+  private UUID id;
+  @Column(name = "center_id", nullable = false)
+  private String centerId;
+  @Column(name = "consultation_id", nullable = false)
+  private UUID consultationId;
+  @Column(name = "conference_id", nullable = false)
+  private UUID conferenceId;
+  @Column(nullable = false)
+  private String agency;
+  @Column(nullable = false)
+  private String task;
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private Status status;
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  protected FollowUpItem() {}
+
+  FollowUpItem(CaseConference conference, String centerId, RoleAssignment assignment, Instant at) {
+    this.id = UUID.randomUUID();
+    this.centerId = centerId;
+    this.consultationId = conference.getConsultationId();
+    this.conferenceId = conference.getId();
+    this.agency = assignment.agency();
+    this.task = assignment.task();
+    this.status = Status.OPEN;
+    this.createdAt = at;
+  }
+
+  public UUID getId() { return id; }
+  public UUID getConferenceId() { return conferenceId; }
+  public String getAgency() { return agency; }
+  public String getTask() { return task; }
+  public Status getStatus() { return status; }
+}

@@ -1,0 +1,54 @@
+package jp.kikan.secondary;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.Set;
+import java.util.stream.Collectors;
+import jp.kikan.center.Staff;
+import jp.kikan.center.StaffContext;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code Task_RecordRequest}. A request from the API arrives recorded (it has a {@code consultationId}); one taken
+ * down on the Tasklist start form is recorded here exactly as the API records it, and its form fields leave the
+ * process.
+ */
+@Component("recordConsultationRequest")
+public class RecordConsultationRequestDelegate implements JavaDelegate {
+
+  static final String INTAKE_PREFIX = "intake";
+
+  private final ConsultationIntake intake;
+  private final Validator validator;
+  private final StaffContext staffContext;
+
+  public RecordConsultationRequestDelegate(ConsultationIntake intake, Validator validator, StaffContext staffContext) {
+    this.intake = intake;
+    this.validator = validator;
+    this.staffContext = staffContext;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    if (execution.getVariable("consultationId") != null) {
+      return;
+    }
+    Staff staff = staffContext.current().orElseThrow(() -> new BadUserRequestException(
+        "二次相談の依頼はログインした職員が登録してください。"));
+    ConsultationRequest request = ConsultationStartForm.read(execution.getVariables(),
+        name -> intake.officeNamed(staff, (String) execution.getVariable("centerId"), name).getId());
+    Set<ConstraintViolation<ConsultationRequest>> problems = validator.validate(request);
+    if (!problems.isEmpty()) {
+      throw new BadUserRequestException("二次相談の依頼に入力の誤りがあります: " + problems.stream()
+          .map(ConstraintViolation::getMessage).sorted().collect(Collectors.joining("／")));
+    }
+    Consultation consultation = intake.receiveFromStartForm(staff, request, execution.getProcessInstanceId());
+    execution.getVariableNames().stream().filter(name -> name.startsWith(INTAKE_PREFIX))
+        .toList().forEach(execution::removeVariable);
+    execution.setProcessBusinessKey(consultation.getConsultationNumber());
+    execution.setVariables(intake.processVariables(consultation));
+  }
+}

@@ -1,0 +1,26 @@
+package jp.kikan.secondary;
+
+import java.util.UUID;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** {@code Task_StartAbuseReport}: the confirmed suspicion of abuse becomes an abuse report with its own case. */
+@Component("startLinkedAbuseReport")
+public class StartLinkedAbuseReportDelegate implements JavaDelegate {
+
+  private final ConsultationWork work;
+
+  public StartLinkedAbuseReportDelegate(ConsultationWork work) {
+    this.work = work;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String reportNumber = work.startLinkedAbuseReport(
+        UUID.fromString(String.valueOf(execution.getVariable("consultationId"))));
+    if (reportNumber != null) {
+      execution.setVariable("abuseReportNumber", reportNumber);
+    }
+  }
+}
