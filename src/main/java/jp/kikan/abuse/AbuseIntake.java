@@ -196,7 +196,7 @@ public class AbuseIntake {
     variables.put("reportId", report.getId().toString());
     variables.put("caseId", report.getCaseId() == null ? null : report.getCaseId().toString());
     variables.put("candidateCaseId", recorded.candidateCaseId() == null ? null : recorded.candidateCaseId().toString());
-    variables.put("intakeOutcome", report.getIntakeOutcome().name());
+    variables.put("reportOutcome", report.getIntakeOutcome().name());
     variables.put("abuserCategory", report.getAbuserCategory().name());
     variables.putAll(report.getDangerSigns().asVariables());
     return variables;

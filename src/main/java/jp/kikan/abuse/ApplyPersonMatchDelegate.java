@@ -20,7 +20,7 @@ public class ApplyPersonMatchDelegate implements JavaDelegate {
     AbuseReport report = intake.applyPersonMatch(UUID.fromString((String) execution.getVariable("reportId")),
         UUID.fromString((String) execution.getVariable("candidateCaseId")),
         "SAME".equals(execution.getVariable("samePerson")), null);
-    execution.setVariable("intakeOutcome", report.getIntakeOutcome().name());
+    execution.setVariable("reportOutcome", report.getIntakeOutcome().name());
     execution.setVariable("caseId", report.getCaseId().toString());
   }
 }
