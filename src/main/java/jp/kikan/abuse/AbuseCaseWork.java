@@ -125,7 +125,8 @@ public class AbuseCaseWork {
         yield CaseEntry.Kind.PROTECTION_DECISION;
       }
       case "Task_DraftSupportPlan" -> {
-        variables.put("nextMonitoringAt", nextMonitoring(abuseCase, now));
+        variables.put("nextMonitoringAt", firstReview(abuseCase, form.date("recordFirstReviewDate", "初回モニタリング予定日"),
+            now));
         yield CaseEntry.Kind.SUPPORT_PLAN;
       }
       case "Task_Monitor" -> {
@@ -236,6 +237,23 @@ public class AbuseCaseWork {
       throw new BadUserRequestException("担当者「" + userId + "」はこのセンターの相談支援専門員として登録されていません。"
           + "ユーザーIDを確認してください。");
     }
+  }
+
+  /**
+   * The first モニタリング on the date the plan names (at 09:00), which must lie between tomorrow and one monitoring
+   * interval from now; without a date, one interval from now.
+   */
+  private Date firstReview(AbuseCase abuseCase, java.time.LocalDate date, Instant now) {
+    if (date == null) {
+      return nextMonitoring(abuseCase, now);
+    }
+    var today = now.atZone(TimeConfiguration.JAPAN).toLocalDate();
+    var latest = today.plus(centerSettings.of(abuseCase.getCenterId()).monitoringInterval());
+    if (!date.isAfter(today) || date.isAfter(latest)) {
+      throw new BadUserRequestException("初回モニタリング予定日は、明日から " + latest + " までの日付を入力してください"
+          + "（モニタリング間隔を超えないように）。");
+    }
+    return Date.from(date.atTime(9, 0).atZone(TimeConfiguration.JAPAN).toInstant());
   }
 
   private Date nextMonitoring(AbuseCase abuseCase, Instant now) {

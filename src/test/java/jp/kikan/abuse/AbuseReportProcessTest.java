@@ -101,11 +101,13 @@ class AbuseReportProcessTest {
     complete(task(pi), withVariables("recordSupportPlan", "見守りと通所の再開", "recordFirstReviewDate", "2026-12-20"));
 
     assertThat(pi).isWaitingAt("Timer_NextMonitoring");
-    Assertions.assertThat(job("Timer_NextMonitoring", pi).getDuedate()).as("monitoringInterval P1M of ayase")
-        .isEqualTo(Date.from(ClockUtil.getCurrentTime().toInstant().atZone(TimeConfiguration.JAPAN)
-            .plus(Period.ofMonths(1)).toInstant()));
+    Assertions.assertThat(job("Timer_NextMonitoring", pi).getDuedate()).as("the first review date of the plan")
+        .isEqualTo(Date.from(OffsetDateTime.parse("2026-12-20T09:00:00+09:00").toInstant()));
     execute(job("Timer_NextMonitoring", pi));
     complete(task("Task_Monitor", pi), withVariables("monitoringDecision", "CONTINUE", "recordMonitoringNotes", "安定"));
+    Assertions.assertThat(job("Timer_NextMonitoring", pi).getDuedate()).as("then every monitoringInterval (P1M of ayase)")
+        .isEqualTo(Date.from(ClockUtil.getCurrentTime().toInstant().atZone(TimeConfiguration.JAPAN)
+            .plus(Period.ofMonths(1)).toInstant()));
     execute(job("Timer_NextMonitoring", pi));
     complete(task("Task_Monitor", pi), withVariables("monitoringDecision", "CLOSE", "recordMonitoringNotes", "解消"));
     assertThat(pi).isWaitingAt("Task_ApproveClosure");
