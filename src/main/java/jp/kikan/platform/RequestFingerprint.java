@@ -1,19 +1,27 @@
 package jp.kikan.platform;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.List;
 
 /**
- * The SHA-256 of a request body in canonical JSON (properties and map keys sorted), for {@code Idempotency-Key}: the
- * same key with the same body is a replay, with another body a conflict.
+ * The SHA-256 of a request body in canonical JSON (properties, map keys and array elements sorted), for
+ * {@code Idempotency-Key}: the same key with the same body is a replay, with another body a conflict. Array elements
+ * are sorted because the requests' lists are sets: a {@code Set} of enums iterates in an order that differs between
+ * JVM runs, and a replay after a restart must still match.
  */
 public final class RequestFingerprint {
 
@@ -25,9 +33,29 @@ public final class RequestFingerprint {
 
   private RequestFingerprint() {}
 
+  private static JsonNode canonical(JsonNode node) {
+    if (node.isObject()) {
+      ObjectNode sorted = CANONICAL.createObjectNode();
+      List<String> names = new ArrayList<>();
+      node.fieldNames().forEachRemaining(names::add);
+      names.stream().sorted().forEach(name -> sorted.set(name, canonical(node.get(name))));
+      return sorted;
+    }
+    if (node.isArray()) {
+      List<JsonNode> elements = new ArrayList<>();
+      node.forEach(element -> elements.add(canonical(element)));
+      elements.sort(Comparator.comparing(JsonNode::toString));
+      ArrayNode array = CANONICAL.createArrayNode();
+      elements.forEach(array::add);
+      return array;
+    }
+    return node;
+  }
+
   public static String of(Object request) {
     try {
-      byte[] canonical = CANONICAL.writeValueAsString(request).getBytes(StandardCharsets.UTF_8);
+      JsonNode tree = canonical(CANONICAL.valueToTree(request));
+      byte[] canonical = CANONICAL.writeValueAsString(tree).getBytes(StandardCharsets.UTF_8);
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
     } catch (JsonProcessingException | NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
