@@ -17,11 +17,11 @@ public final class AbuseViews {
   public record Report(String reportNumber, String centerId, Instant receivedAt, IntakeChannel channel,
       ReporterType reporterType, UUID personId, AbuserCategory abuserCategory, String facilityName,
       Set<AbuseType> suspectedTypes, String description, DangerSigns dangerSigns, IntakeOutcome outcome,
-      UUID caseId) {
+      UUID caseId, UUID originConsultationId) {
     static Report of(AbuseReport r) {
       return new Report(r.getReportNumber(), r.getCenterId(), r.getReceivedAt(), r.getChannel(), r.getReporterType(),
           r.getPersonId(), r.getAbuserCategory(), r.getFacilityName(), r.getSuspectedTypes(), r.getDescription(),
-          r.getDangerSigns(), r.getIntakeOutcome(), r.getCaseId());
+          r.getDangerSigns(), r.getIntakeOutcome(), r.getCaseId(), r.getOriginConsultationId());
     }
   }
 

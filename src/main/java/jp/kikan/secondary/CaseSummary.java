@@ -14,8 +14,9 @@ import jp.kikan.platform.Labelled;
 
 /**
  * The anonymised summary of a closed consultation for the 協議会: age band, sex, disabilities, the kinds of
- * difficulty, the help given and how long it took. Never a name, a birth date, an address or a number that leads
- * back to the person; free text written for the 協議会 has the person's and the consultant's names blanked out.
+ * difficulty, the help given and how long it took. Free text written for the 協議会 has the person's names (kanji,
+ * hiragana and katakana), registered address, the consultant's name and date- and phone-like numbers blanked out;
+ * what the code cannot recognise (a nickname, a described place) staff must not write — docs say so.
  */
 final class CaseSummary {
 
@@ -56,10 +57,12 @@ final class CaseSummary {
     for (String name : new String[] {
         join(person.getFamilyName(), person.getGivenName()), join(person.getFamilyNameKana(), person.getGivenNameKana()),
         person.getFamilyName(), person.getGivenName(), person.getFamilyNameKana(), person.getGivenNameKana(),
-        consultant}) {
+        consultant, person.getAddress()}) {
       if (name != null && name.strip().length() >= 1) {
-        names.add(name.strip());
-        names.add(name.strip().replace(" ", "").replace("　", ""));
+        for (String form : List.of(name.strip(), name.strip().replace(" ", "").replace("　", ""))) {
+          names.add(form);
+          names.add(otherKana(form));
+        }
       }
     }
     names.sort(Comparator.comparingInt(String::length).reversed());
@@ -70,6 +73,21 @@ final class CaseSummary {
     }
     result = DATE_LIKE.matcher(result).replaceAll(BLANKED);
     return PHONE_LIKE.matcher(result).replaceAll(BLANKED);
+  }
+
+  /** Hiragana as katakana and katakana as hiragana, so a name written in the other script is found too. */
+  static String otherKana(String text) {
+    StringBuilder other = new StringBuilder(text.length());
+    for (char c : text.toCharArray()) {
+      if (c >= 'ぁ' && c <= 'ゖ') {
+        other.append((char) (c + 0x60));
+      } else if (c >= 'ァ' && c <= 'ヶ') {
+        other.append((char) (c - 0x60));
+      } else {
+        other.append(c);
+      }
+    }
+    return other.toString();
   }
 
   static String ageBand(Person person, LocalDate on) {
