@@ -25,7 +25,7 @@ public record IntakeRequest(
     @NotNull(message = "虐待者の類型を選んでください（CAREGIVER, FACILITY_STAFF, EMPLOYER, UNKNOWN）")
     AbuserCategory abuserCategory,
     @Size(max = 200, message = "200文字以内で入力してください") String facilityName,
-    Set<AbuseType> suspectedTypes,
+    Set<@NotNull(message = "虐待の種別に空の値があります") AbuseType> suspectedTypes,
     @NotBlank(message = "通報の内容を入力してください") @Size(max = 4000, message = "4000文字以内で入力してください")
     String description,
     DangerSigns dangerSigns) {

@@ -30,7 +30,7 @@ public record PersonDetails(
     Integer estimatedAge,
     @NotNull(message = "性別を選んでください（MALE, FEMALE, OTHER, UNKNOWN）") Sex sex,
     @Size(max = 300, message = "300文字以内で入力してください") String address,
-    Set<Disability> disabilities) {
+    Set<@NotNull(message = "障害種別に空の値があります") Disability> disabilities) {
 
   /** Hiragana, katakana (full or half width), the long-vowel mark and spaces. */
   static final String KANA = "^[\\p{InHiragana}\\p{InKatakana}\\uFF65-\\uFF9F\\u30FC\\s\\u3000]*$";

@@ -23,6 +23,7 @@ final class CaseSummary {
   static final String BLANKED = "〇〇";
   private static final Pattern DATE_LIKE = Pattern.compile(
       "(\\d{2,4}|[０-９]{2,4})[年/\\-.／](\\d{1,2}|[０-９]{1,2})[月/\\-.／](\\d{1,2}|[０-９]{1,2})日?");
+  private static final Pattern CASE_NUMBER_LIKE = Pattern.compile("[a-z0-9-]+-\\d{4}-[A-Z]?\\d{4}");
   private static final Pattern PHONE_LIKE = Pattern.compile("[0-9０-９]{2,5}[-‐－ー][0-9０-９]{2,4}[-‐－ー][0-9０-９]{3,4}");
 
   private CaseSummary() {}
@@ -71,6 +72,7 @@ final class CaseSummary {
         result = result.replace(name, BLANKED);
       }
     }
+    result = CASE_NUMBER_LIKE.matcher(result).replaceAll(BLANKED);
     result = DATE_LIKE.matcher(result).replaceAll(BLANKED);
     return PHONE_LIKE.matcher(result).replaceAll(BLANKED);
   }

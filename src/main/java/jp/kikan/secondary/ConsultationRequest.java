@@ -26,10 +26,10 @@ public record ConsultationRequest(
     boolean consentObtained,
     @NotNull(message = "本人の情報を入力してください") @Valid PersonDetails person,
     @NotEmpty(message = "困難の種類を1つ以上選んでください（FAMILY, REFUSAL, MEDICAL_CARE, ABUSE_SUSPECTED, POVERTY, OFFENDING, HOUSING, COMPLEX, OTHER）")
-    Set<Difficulty> difficulties,
+    Set<@NotNull(message = "困難の種類に空の値があります") Difficulty> difficulties,
     @NotBlank(message = "経過を入力してください") @Size(max = 4000, message = "4000文字以内で入力してください")
     String history,
     @NotEmpty(message = "依頼内容を1つ以上選んでください（ADVICE, JOINT_VISIT, CASE_CONFERENCE, OTHER）")
-    Set<RequestedHelp> requestedHelp,
+    Set<@NotNull(message = "依頼内容に空の値があります") RequestedHelp> requestedHelp,
     @Size(max = 2000, message = "2000文字以内で入力してください") String requestDetails,
     @NotNull(message = "緊急度を選んでください（HIGH, MEDIUM, LOW）") ConsultationUrgency urgency) {}
