@@ -31,7 +31,15 @@ public record CenterProperties(
       @DefaultValue("true") boolean sameDayWhenUrgent,
       @DefaultValue("2") int triageBusinessDays,
       @DefaultValue("P1M") Period followUpInterval,
-      @DefaultValue("P6M") Period longCaseReviewAfter) {
+      @DefaultValue("P6M") Period longCaseReviewAfter,
+      @DefaultValue("6") int transitionPeriodMonths,
+      @DefaultValue("1") int transitionMaxRenewals,
+      @DefaultValue("12") int settlementPeriodMonths,
+      @DefaultValue("P30D") Duration renewalNotice,
+      @DefaultValue("2") int minimumMonthlyContactDays,
+      @DefaultValue("15") int trialStayMaxDays,
+      @DefaultValue("P1M") Period settlementMonitoringInterval,
+      @DefaultValue("PT3H") Duration emergencyResponseWithin) {
 
     Settings with(Overrides overrides) {
       return new Settings(
@@ -40,11 +48,19 @@ public record CenterProperties(
           overrides.sameDayWhenUrgent() != null ? overrides.sameDayWhenUrgent() : sameDayWhenUrgent,
           overrides.triageBusinessDays() != null ? overrides.triageBusinessDays() : triageBusinessDays,
           overrides.followUpInterval() != null ? overrides.followUpInterval() : followUpInterval,
-          overrides.longCaseReviewAfter() != null ? overrides.longCaseReviewAfter() : longCaseReviewAfter);
+          overrides.longCaseReviewAfter() != null ? overrides.longCaseReviewAfter() : longCaseReviewAfter,
+          overrides.transitionPeriodMonths() != null ? overrides.transitionPeriodMonths() : transitionPeriodMonths,
+          overrides.transitionMaxRenewals() != null ? overrides.transitionMaxRenewals() : transitionMaxRenewals,
+          overrides.settlementPeriodMonths() != null ? overrides.settlementPeriodMonths() : settlementPeriodMonths,
+          overrides.renewalNotice() != null ? overrides.renewalNotice() : renewalNotice,
+          overrides.minimumMonthlyContactDays() != null ? overrides.minimumMonthlyContactDays() : minimumMonthlyContactDays,
+          overrides.trialStayMaxDays() != null ? overrides.trialStayMaxDays() : trialStayMaxDays,
+          overrides.settlementMonitoringInterval() != null ? overrides.settlementMonitoringInterval() : settlementMonitoringInterval,
+          overrides.emergencyResponseWithin() != null ? overrides.emergencyResponseWithin() : emergencyResponseWithin);
     }
   }
 
   /** What one center sets differently from {@code kikan.defaults}; unset means the default. */
   public record Overrides(Period monitoringInterval, Duration safetyConfirmationLimit, Boolean sameDayWhenUrgent,
-      Integer triageBusinessDays, Period followUpInterval, Period longCaseReviewAfter) {}
+      Integer triageBusinessDays, Period followUpInterval, Period longCaseReviewAfter, Integer transitionPeriodMonths, Integer transitionMaxRenewals, Integer settlementPeriodMonths, Duration renewalNotice, Integer minimumMonthlyContactDays, Integer trialStayMaxDays, Period settlementMonitoringInterval, Duration emergencyResponseWithin) {}
 }

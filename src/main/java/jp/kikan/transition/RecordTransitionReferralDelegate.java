@@ -1,0 +1,51 @@
+package jp.kikan.transition;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.Set;
+import java.util.stream.Collectors;
+import jp.kikan.center.Staff;
+import jp.kikan.center.StaffContext;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code Task_RecordReferral}. A referral from the API arrives recorded (it has a {@code transitionId}); one taken
+ * down on the Tasklist start form is recorded here as the API records it, and its form fields leave the process.
+ */
+@Component("recordTransitionReferral")
+public class RecordTransitionReferralDelegate implements JavaDelegate {
+
+  private final TransitionIntake intake;
+  private final Validator validator;
+  private final StaffContext staffContext;
+
+  public RecordTransitionReferralDelegate(TransitionIntake intake, Validator validator, StaffContext staffContext) {
+    this.intake = intake;
+    this.validator = validator;
+    this.staffContext = staffContext;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    if (execution.getVariable("transitionId") != null) {
+      return;
+    }
+    Staff staff = staffContext.current().orElseThrow(() -> new BadUserRequestException(
+        "地域移行の紹介はログインした職員が登録してください。"));
+    TransitionReferral referral = TransitionStartForm.read(execution.getVariables(),
+        name -> intake.referrerNamed(staff, (String) execution.getVariable("centerId"), name).getId());
+    Set<ConstraintViolation<TransitionReferral>> problems = validator.validate(referral);
+    if (!problems.isEmpty()) {
+      throw new BadUserRequestException("紹介の入力に誤りがあります: " + problems.stream()
+          .map(ConstraintViolation::getMessage).sorted().collect(Collectors.joining("／")));
+    }
+    TransitionCase transition = intake.receiveFromStartForm(staff, referral, execution.getProcessInstanceId());
+    execution.getVariableNames().stream().filter(name -> name.startsWith("intake"))
+        .toList().forEach(execution::removeVariable);
+    execution.setProcessBusinessKey(transition.getTransitionNumber());
+    execution.setVariables(intake.processVariables(transition));
+  }
+}

@@ -1,0 +1,86 @@
+package jp.kikan.transition;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.util.List;
+import jp.kikan.center.StaffContext;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code /api/transitions}: referrals, the case list by phase, the file, contacts, trial stays, emergency calls. */
+@RestController
+@Validated
+public class TransitionController {
+
+  public record Receipt(String transitionNumber, String processInstanceId) {}
+
+  private final TransitionIntake intake;
+  private final TransitionRecords records;
+  private final StaffContext staff;
+
+  public TransitionController(TransitionIntake intake, TransitionRecords records, StaffContext staff) {
+    this.intake = intake;
+    this.records = records;
+    this.staff = staff;
+  }
+
+  /** 201 for a new referral; 200 for the same key and body again; 409 for the same key with another body. */
+  @PostMapping("/api/transitions")
+  public ResponseEntity<Receipt> refer(
+      @RequestHeader(name = "Idempotency-Key", required = false)
+      @Size(min = 8, max = 200, message = "Idempotency-Key は8〜200文字にしてください") String idempotencyKey,
+      @Valid @RequestBody TransitionReferral referral) {
+    TransitionIntake.Receipt receipt;
+    try {
+      receipt = intake.receive(staff.require(), referral, idempotencyKey);
+    } catch (DataIntegrityViolationException sameKeyAtTheSameTime) {
+      if (idempotencyKey == null) {
+        throw sameKeyAtTheSameTime;
+      }
+      receipt = intake.receive(staff.require(), referral, idempotencyKey);
+    }
+    TransitionCase transition = receipt.transition();
+    Receipt body = new Receipt(transition.getTransitionNumber(), transition.getProcessInstanceId());
+    return receipt.replayed() ? ResponseEntity.ok(body)
+        : ResponseEntity.status(HttpStatus.CREATED)
+            .location(URI.create("/api/transitions/" + transition.getTransitionNumber())).body(body);
+  }
+
+  @GetMapping("/api/transitions")
+  public List<TransitionRecords.Summary> list(@RequestParam(required = false) Phase phase) {
+    return records.list(staff.require(), phase);
+  }
+
+  @GetMapping("/api/transitions/{number}")
+  public TransitionRecords.File file(@PathVariable String number) {
+    return records.file(staff.require(), number);
+  }
+
+  @PostMapping("/api/transitions/{number}/contacts")
+  public ResponseEntity<TransitionRecords.ContactView> contact(@PathVariable String number,
+      @Valid @RequestBody TransitionRequests.Contact request) {
+    return ResponseEntity.status(HttpStatus.CREATED).body(records.recordContact(staff.require(), number, request));
+  }
+
+  @PostMapping("/api/transitions/{number}/trial-stays")
+  public ResponseEntity<TransitionRecords.TrialStayView> trialStay(@PathVariable String number,
+      @Valid @RequestBody TransitionRequests.TrialStay request) {
+    return ResponseEntity.status(HttpStatus.CREATED).body(records.recordTrialStay(staff.require(), number, request));
+  }
+
+  @PostMapping("/api/transitions/{number}/emergency-contacts")
+  public ResponseEntity<TransitionRecords.EmergencyView> emergency(@PathVariable String number,
+      @Valid @RequestBody TransitionRequests.Emergency request) {
+    return ResponseEntity.status(HttpStatus.CREATED).body(records.recordEmergency(staff.require(), number, request));
+  }
+}
