@@ -30,9 +30,17 @@ public final class FormValues {
     this.values = values;
   }
 
+  /** Longest text a form field may hold; the case records keep free text up to this length. */
+  public static final int MAX_TEXT = 4000;
+
   public String text(String key) {
     Object value = values.get(key);
-    return value == null || value.toString().isBlank() ? null : value.toString().strip();
+    String text = value == null || value.toString().isBlank() ? null : value.toString().strip();
+    if (text != null && text.length() > MAX_TEXT) {
+      throw new BadUserRequestException("入力が長すぎます（" + text.length() + "文字）。" + MAX_TEXT
+          + "文字以内にしてください（項目: " + key + "）。");
+    }
+    return text;
   }
 
   public String requiredText(String key, String label) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import java.time.ZoneId;
+import org.springframework.boot.autoconfigure.validation.ValidationConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -16,6 +17,12 @@ public class TimeConfiguration {
 
   /** Domain dates (same-day deadlines, fiscal years April-March) are Japanese dates, whatever zone the server runs in. */
   public static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+
+  /** Bean Validation's @PastOrPresent and friends judge "today" in Japan too, whatever zone the server runs in. */
+  @Bean
+  public ValidationConfigurationCustomizer japaneseValidationClock(Clock clock) {
+    return configuration -> configuration.clockProvider(() -> clock);
+  }
 
   @Bean
   public Clock clock() {

@@ -97,7 +97,9 @@ public class TransitionWork {
         LocalDate on = required(form.date("recordDischargeDate", "退院・退所日"), "退院・退所日");
         boolean settlement = form.flag("settlementSupport");
         transition.discharged(on);
-        if (!settlement) {
+        if (settlement) {
+          transition.enter(Phase.SETTLEMENT); // emergency calls are taken from the discharge on
+        } else {
           transition.close(TransitionClosure.OTHER_SUPPORT, clock.instant());
         }
         content.put("dischargedOn", on.toString());
