@@ -50,6 +50,10 @@ final class PlatformStartupChecks {
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().tenantIdIn("ebina").count()).isEqualTo(1);
     assertThat(engine.getTaskService().createTaskQuery().taskDefinitionKey("Task_ConfirmSafety").taskAssignee("kato")
         .tenantIdIn("ayase").count()).as("kato's safety visit of the demo caregiver case").isEqualTo(1);
+    assertThat(engine.getTaskService().createTaskQuery().taskDefinitionKey("Task_TriageRequest").tenantIdIn("ayase")
+        .count()).as("the demo consultation waits for its triage").isEqualTo(1);
+    assertThat(engine.getTaskService().createTaskQuery().taskDefinitionKey("Task_HoldFirstMeeting")
+        .taskAssignee("kato").count()).as("the demo referral waits for kato's first meeting").isEqualTo(1);
   }
 
   private static void assertSchema(ConfigurableApplicationContext app) {
