@@ -11,6 +11,7 @@ import jp.kikan.center.CenterSettings;
 import jp.kikan.center.Staff;
 import jp.kikan.directory.Organisation;
 import jp.kikan.directory.OrganisationDirectory;
+import jp.kikan.directory.OrganisationKind;
 import jp.kikan.person.Person;
 import jp.kikan.person.PersonMatch;
 import jp.kikan.person.PersonRegistry;
@@ -96,12 +97,16 @@ public class ConsultationIntake {
 
   /** The start form names the office; the directory knows its id. */
   public Organisation officeNamed(Staff staff, String centerId, String name) {
-    return directory.byName(centerOf(staff, centerId), name, null, "依頼元事業所");
+    return directory.byName(centerOf(staff, centerId), name, OrganisationKind.SUPPORT_OFFICE, "依頼元事業所");
   }
 
   private Consultation record(String centerId, String userId, ConsultationRequest request, String hash) {
     Instant now = clock.instant();
     Organisation office = directory.get(centerId, request.officeId(), "依頼元事業所");
+    if (office.getKind() != OrganisationKind.SUPPORT_OFFICE) {
+      throw ApiProblem.badRequest("依頼元事業所には相談支援事業所を選んでください（「" + office.getName() + "」は"
+          + office.getKind().label() + "として登録されています）。");
+    }
     FiscalYear fiscalYear = FiscalYear.of(request.receivedAt().toInstant(), TimeConfiguration.JAPAN);
     String number = numbers.next(NUMBERS, centerId, fiscalYear);
     var details = request.person();

@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import jp.kikan.platform.TimeConfiguration;
+import jp.kikan.directory.OrganisationRepository;
 import jp.kikan.support.Http;
 import jp.kikan.support.Kana;
 import jp.kikan.support.KikanSpringTest;
@@ -66,6 +67,9 @@ class ConsultationApiTest {
 
   @Autowired
   RegionalIssueRepository regionalIssues;
+
+  @Autowired
+  OrganisationRepository organisations;
 
   Http http;
 
@@ -201,6 +205,11 @@ class ConsultationApiTest {
     HttpResponse<String> anotherCenters = post("kato", null, request(officeId("ito", EBINA_OFFICE), Kana.random(6)));
     assertThat(anotherCenters.statusCode()).as(anotherCenters.body()).isEqualTo(400);
     assertThat(json(anotherCenters).path("detail").asText()).contains("依頼元事業所").contains("名簿にありません");
+
+    String hospital = organisations.findByCenterIdAndName("ayase", "さがみ野病院").orElseThrow().getId().toString();
+    HttpResponse<String> notAnOffice = post("kato", null, request(hospital, Kana.random(6)));
+    assertThat(notAnOffice.statusCode()).as(notAnOffice.body()).isEqualTo(400);
+    assertThat(json(notAnOffice).path("detail").asText()).contains("相談支援事業所を選んでください").contains("精神科病院");
 
     assertThat(consultations.count()).isEqualTo(before);
     assertThat(instances()).isEqualTo(instancesBefore);
