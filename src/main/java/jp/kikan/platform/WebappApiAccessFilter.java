@@ -15,7 +15,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Camunda's webapps check a user's access to Cockpit or Admin when they log in to that app, but the apps' own APIs
  * ({@code /camunda/api/cockpit/**}, {@code /camunda/api/admin/**}) answer any logged-in session. A caseworker
  * logged in to Tasklist could read Cockpit's statistics. This filter lets a session call an app's API only when its
- * user may open that app. The login endpoints under {@code /camunda/api/admin/auth/} stay open to every app.
+ * user may open that app. The login endpoints under {@code /camunda/api/admin/auth/} stay open to every app, and so
+ * do the plugins' static scripts and styles ({@code /camunda/api/cockpit/plugin/<name>/static/**}), which the app
+ * loads before anyone logs in and which hold no data.
  */
 public class WebappApiAccessFilter extends OncePerRequestFilter {
 
@@ -28,9 +30,10 @@ public class WebappApiAccessFilter extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
+    // the decoded, normalised path (no "static/../" way around the checks)
+    String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
     String app = appOf(path);
-    if (app == null || path.startsWith(webappPath + "/api/admin/auth/")) {
+    if (app == null || path.startsWith(webappPath + "/api/admin/auth/") || isPluginAsset(path)) {
       chain.doFilter(request, response);
       return;
     }
@@ -47,6 +50,10 @@ public class WebappApiAccessFilter extends OncePerRequestFilter {
     } else {
       Problems.write(response, HttpStatus.UNAUTHORIZED, "ログインが必要です", "ログインしてから操作してください。");
     }
+  }
+
+  private boolean isPluginAsset(String path) {
+    return path.matches(java.util.regex.Pattern.quote(webappPath) + "/api/(cockpit|admin)/plugin/[^/]+/static/.*");
   }
 
   private String appOf(String path) {

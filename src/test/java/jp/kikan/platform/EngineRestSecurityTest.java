@@ -83,6 +83,16 @@ class EngineRestSecurityTest {
   }
 
   @Test
+  void thePluginScriptsOfCockpit_loadBeforeLogin_theirDataDoesNot() {
+    var script = http.get("/camunda/api/cockpit/plugin/cockpitPlugins/static/app/plugin.js", null);
+    assertThat(script.statusCode()).as("Cockpit loads it to show its login page").isEqualTo(200);
+    assertThat(http.get("/camunda/api/cockpit/plugin/base/default/process-definition/statistics", null).statusCode())
+        .isEqualTo(401);
+    assertThat(http.get("/camunda/api/cockpit/plugin/base/static/../default/process-definition/statistics", null)
+        .statusCode()).as("no way around the check through static/..").isIn(400, 401, 404);
+  }
+
+  @Test
   void caseworker_canUseTasklistButNotCockpitOrAdmin() {
     var cockpit = http.webappLogin("cockpit", "kato", "kato");
     assertThat(cockpit.statusCode()).as(cockpit.body()).isEqualTo(403);
