@@ -35,7 +35,7 @@ public class AbuseIntake {
   static final CaseNumbers.Series REPORT_NUMBERS = new CaseNumbers.Series("abuse-report", "%s-%d-%04d");
 
   /** The outcome of recording a report, with the open case a person might belong to. */
-  public record Recorded(AbuseReport report, UUID candidateCaseId) {}
+  public record Recorded(AbuseReport report, UUID candidateCaseId, String personInitials) {}
 
   /** What {@code POST /api/abuse-reports} answers: the report, and whether it was already there (same key). */
   public record Receipt(AbuseReport report, boolean replayed) {}
@@ -178,7 +178,7 @@ public class AbuseIntake {
     caseLog.record(centerId, report.getIntakeOutcome() == IntakeOutcome.NEW_CASE ? report.getCaseId() : null,
         report.getId(), CaseEntry.Kind.REPORT_RECEIVED, userId,
         Map.of("reportNumber", number, "outcome", report.getIntakeOutcome().name()));
-    return new Recorded(report, candidateCaseId);
+    return new Recorded(report, candidateCaseId, person.initials());
   }
 
   private void started(AbuseReport report, String processInstanceId) {
@@ -194,6 +194,8 @@ public class AbuseIntake {
     Map<String, Object> variables = new LinkedHashMap<>();
     variables.put("centerId", report.getCenterId());
     variables.put("reportId", report.getId().toString());
+    variables.put("reportNumber", report.getReportNumber());
+    variables.put("personInitials", recorded.personInitials());
     variables.put("caseId", report.getCaseId() == null ? null : report.getCaseId().toString());
     variables.put("candidateCaseId", recorded.candidateCaseId() == null ? null : recorded.candidateCaseId().toString());
     variables.put("reportOutcome", report.getIntakeOutcome().name());

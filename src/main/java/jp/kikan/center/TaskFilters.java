@@ -1,18 +1,30 @@
 package jp.kikan.center;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.impl.json.JsonTaskQueryConverter;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
 
 /**
- * The Tasklist filters every staff member starts with, created once by name. What each shows is limited by the
- * caller's own authorizations and centers, so one filter serves every center.
+ * The Tasklist filters every staff member starts with, in Japanese, kept by name: created when missing, brought back
+ * to this definition at each start (a restart with nothing changed changes nothing). What each shows is limited by
+ * the caller's own authorizations and centers, so one filter serves every center. The columns show the case number
+ * and the person's initials (process variables), never a name; Tasklist shows the due date itself.
  */
 @Component
 public class TaskFilters {
+
+  /** Column variables: the case numbers of the three processes and the person's initials. */
+  static final List<Map<String, String>> COLUMNS = List.of(
+      Map.of("name", "reportNumber", "label", "通報番号"),
+      Map.of("name", "consultationNumber", "label", "二次相談番号"),
+      Map.of("name", "transitionNumber", "label", "地域移行番号"),
+      Map.of("name", "personInitials", "label", "本人（イニシャル）"));
 
   private final FilterService filterService;
   private final TaskService taskService;
@@ -23,19 +35,50 @@ public class TaskFilters {
   }
 
   public void ensure() {
+    Filter renamed = filterService.createFilterQuery().filterName("グループのタスク").singleResult();
+    if (renamed != null) {
+      filterService.deleteFilter(renamed.getId()); // now グループのタスク（未割当）
+    }
     ensure("自分のタスク", "自分が担当しているタスク", -10,
         taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
-    ensure("グループのタスク", "所属グループに割り当てられ、まだ担当者のいないタスク", -5,
+    ensure("グループのタスク（未割当）", "所属グループに割り当てられ、まだ担当者のいないタスク", -8,
         taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned());
+    ensure("期限超過", "期限を過ぎた自分またはグループのタスク", -6,
+        taskService.createTaskQuery().or()
+            .taskAssigneeExpression("${currentUser()}")
+            .taskCandidateGroupInExpression("${currentUserGroups()}")
+            .endOr()
+            .dueBeforeExpression("${now()}"));
+    ensure("本日期限", "今日が期限の自分またはグループのタスク", -4,
+        taskService.createTaskQuery().or()
+            .taskAssigneeExpression("${currentUser()}")
+            .taskCandidateGroupInExpression("${currentUserGroups()}")
+            .endOr()
+            .dueAfterExpression("${dateTime().withTimeAtStartOfDay().toDate()}")
+            .dueBeforeExpression("${dateTime().withTimeAtStartOfDay().plusDays(1).toDate()}"));
+    ensure("虐待対応", "センターの虐待通報対応のすべてのタスク", -2,
+        taskService.createTaskQuery().processDefinitionKey("abuse-report"));
   }
 
   private void ensure(String name, String description, int priority, TaskQuery query) {
-    if (filterService.createFilterQuery().filterName(name).count() > 0) {
+    Map<String, Object> properties = new LinkedHashMap<>();
+    properties.put("description", description);
+    properties.put("priority", priority);
+    properties.put("refresh", true);
+    properties.put("variables", COLUMNS);
+    Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
+    if (filter == null) {
+      filter = filterService.newTaskFilter(name);
+    } else if (properties.equals(filter.getProperties()) && sameQuery(filter, query)) {
       return;
     }
-    Filter filter = filterService.newTaskFilter(name);
-    filter.setProperties(Map.of("description", description, "priority", priority, "refresh", true));
+    filter.setProperties(properties);
     filter.setQuery(query);
     filterService.saveFilter(filter);
+  }
+
+  private static boolean sameQuery(Filter filter, TaskQuery query) {
+    JsonTaskQueryConverter json = new JsonTaskQueryConverter();
+    return json.toJson((TaskQuery) filter.getQuery()).toString().equals(json.toJson(query).toString());
   }
 }

@@ -95,6 +95,16 @@ public class Person {
     return value == null || value.isBlank() ? null : value.strip();
   }
 
+  /**
+   * The first letters of the ふりがな (e.g. {@code あ・た}): enough for staff to tell their cases apart in a task list,
+   * not enough to name the person. The only personal trace process variables carry.
+   */
+  public String initials() {
+    String family = familyNameKana == null || familyNameKana.isBlank() ? "" : familyNameKana.strip().substring(0, 1);
+    String given = givenNameKana == null || givenNameKana.isBlank() ? "" : givenNameKana.strip().substring(0, 1);
+    return given.isEmpty() ? family : family + "・" + given;
+  }
+
   public UUID getId() {
     return id;
   }

@@ -130,6 +130,8 @@ public class ConsultationIntake {
     Map<String, Object> variables = new LinkedHashMap<>();
     variables.put("centerId", consultation.getCenterId());
     variables.put("consultationId", consultation.getId().toString());
+    variables.put("consultationNumber", consultation.getConsultationNumber());
+    variables.put("personInitials", persons.getForSystem(consultation.getPersonId()).initials());
     variables.put("personUncertain", consultation.getCandidatePersonId() != null);
     variables.put("reviewAt", Date.from(consultation.getReceivedAt().atZone(TimeConfiguration.JAPAN)
         .plus(centerSettings.of(consultation.getCenterId()).longCaseReviewAfter()).toInstant()));

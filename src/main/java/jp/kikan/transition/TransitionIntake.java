@@ -116,6 +116,8 @@ public class TransitionIntake {
     Map<String, Object> variables = new LinkedHashMap<>();
     variables.put("centerId", transition.getCenterId());
     variables.put("transitionId", transition.getId().toString());
+    variables.put("transitionNumber", transition.getTransitionNumber());
+    variables.put("personInitials", persons.getForSystem(transition.getPersonId()).initials());
     variables.put("caseworkerId", transition.getCaseworkerId());
     variables.put("phase", transition.getPhase().name());
     variables.put("settlementSupport", false);

@@ -162,15 +162,10 @@ public class TransitionRecords {
     LocalDate periodEnd = decisions.findByTransitionIdOrderByPeriodStart(t.getId()).stream()
         .map(BenefitDecision::getPeriodEnd).max(LocalDate::compareTo).orElse(null);
     return new Summary(t.getTransitionNumber(), t.getPhase(), t.getPhase().label(),
-        initials(person.getFamilyNameKana(), person.getGivenNameKana()), t.getReceivedAt(), t.getCaseworkerId(),
+        person.initials(), t.getReceivedAt(), t.getCaseworkerId(),
         periodEnd);
   }
 
-  static String initials(String familyKana, String givenKana) {
-    String family = familyKana == null || familyKana.isBlank() ? "" : familyKana.strip().substring(0, 1);
-    String given = givenKana == null || givenKana.isBlank() ? "" : givenKana.strip().substring(0, 1);
-    return given.isEmpty() ? family : family + "・" + given;
-  }
 
   private static EmergencyView emergencyView(EmergencyContact e) {
     return new EmergencyView(e.getId().toString(), e.getReceivedAt(), e.getCaller(), e.getDescription(),

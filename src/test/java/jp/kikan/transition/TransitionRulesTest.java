@@ -64,9 +64,4 @@ class TransitionRulesTest {
         "今回6日");
   }
 
-  @Test
-  void theListShowsOnlyInitials() {
-    assertThat(TransitionRecords.initials("やまだ", "はなこ")).isEqualTo("や・は");
-    assertThat(TransitionRecords.initials("やまだ", null)).isEqualTo("や");
-  }
 }
