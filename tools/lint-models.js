@@ -5,7 +5,8 @@
 // A root that does not exist is skipped (Git keeps no empty folders); if no model is found at all,
 // this says so and exits 0. Otherwise it runs the bpmnlint CLI once on all models found and exits
 // with its status: non-zero when any model has a lint error (warnings and infos are printed but
-// do not fail). Run it through `npm run lint:models` or `bash tools/lint-models.sh`.
+// do not fail). Before that it lints tools/lint-fixtures/broken-model.bpmn and fails unless that model fails:
+// proof on every run that the rules work. Run it through `npm run lint:models` or `bash tools/lint-models.sh`.
 'use strict';
 
 const fs = require('node:fs');
@@ -52,6 +53,25 @@ const bpmnlintDir = path.dirname(require.resolve('bpmnlint/package.json', { path
 const { version } = require(path.join(bpmnlintDir, 'package.json'));
 console.log(`[lint-models] bpmnlint ${version} (.bpmnlintrc) on ${models.length} model(s):`);
 models.forEach((m) => console.log('  ' + m));
+
+// Self-check: a deliberately broken model must fail, or a broken set-up (rules not loaded, a plugin missing) would
+// let every model pass unseen.
+const BROKEN = 'tools/lint-fixtures/broken-model.bpmn';
+const selfCheck = spawnSync(process.execPath, [path.join(bpmnlintDir, 'bin', 'bpmnlint.js'), BROKEN], {
+  cwd: ROOT,
+  encoding: 'utf8'
+});
+if (selfCheck.status === 0) {
+  console.error(`[lint-models] ERROR: the linter passed ${BROKEN}, which is broken on purpose: the rules in `
+    + '.bpmnlintrc are not working, so no model can be trusted to pass.');
+  process.exit(1);
+}
+if (!/no-disconnected/.test(selfCheck.stdout || '')) {
+  console.error(`[lint-models] ERROR: the linter failed ${BROKEN} without reporting its disconnected elements:`);
+  console.error(selfCheck.stdout || '', selfCheck.stderr || '');
+  process.exit(1);
+}
+console.log(`[lint-models] self-check: ${BROKEN} fails as it must.`);
 
 const result = spawnSync(process.execPath, [path.join(bpmnlintDir, 'bin', 'bpmnlint.js'), ...models], {
   cwd: ROOT,
