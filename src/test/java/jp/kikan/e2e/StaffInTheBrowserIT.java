@@ -112,10 +112,15 @@ class StaffInTheBrowserIT {
       assertThat(myTasks.isDisplayed()).isTrue();
       assertThat(browser.getPageSource()).as("the Japanese labels of our ja.json")
           .contains(tasklistJa.path("START_PROCESS").asText());
+      wait(browser).until(ExpectedConditions.visibilityOfElementLocated(
+          By.xpath("//*[normalize-space(text())='初回面談・意向確認']")));
       shot(browser, "02-tasklist-japanese");
 
       click(browser, By.xpath("//*[contains(text(),'グループのタスク（未割当）')]"));
-      click(browser, By.xpath("//*[contains(@class,'task')]//*[normalize-space(text())='事実確認・安全確認（訪問）']"));
+      By visit = By.xpath("//*[contains(@class,'task')]//*[normalize-space(text())='事実確認・安全確認（訪問）']");
+      wait(browser).until(ExpectedConditions.visibilityOfElementLocated(visit));
+      shot(browser, "02b-group-tasks");
+      click(browser, visit);
       click(browser, By.cssSelector("button.claim[ng-click='claim()']"));
       wait(browser).until(d -> engine.getTaskService().createTaskQuery().taskId(safetyVisit.getId()).singleResult()
           .getAssignee() != null);
