@@ -86,6 +86,10 @@ class AbuseReportProcessTest {
     Assertions.assertThat(abuseCase.getSafetyDue()).as("48 h after receipt").isEqualTo(RECEIVED.plus(Duration.ofHours(48)));
     assertThat(pi).isWaitingAt("Task_ConfirmSafety");
     assertThat(task(pi)).isAssignedTo("kato").hasCandidateGroupAssociated("caseworker");
+    Assertions.assertThat(task(pi).getDescription()).as("the situation at a glance, without a name")
+        .contains(reportOf(pi).getReportNumber(), "本人 ", "女性", "46歳", "知的障害", "養護者", "緊急性 低",
+            "安全確認の期限 11/22 10:00", "担当 kato")
+        .doesNotContain("綾瀬", "1980", "綾瀬市");
     Assertions.assertThat(task(pi).getDueDate()).isEqualTo(Date.from(abuseCase.getSafetyDue()));
 
     complete(task(pi), withVariables("recordVisitedAt", "2026-11-21T09:00", "recordSafetyConfirmed", true,
@@ -385,6 +389,10 @@ class AbuseReportProcessTest {
           .anySatisfy(l -> {
             Assertions.assertThat(l.getCamundaEvent()).isEqualTo("create");
             Assertions.assertThat(l.getCamundaExpression()).contains("abuseDeadlines.dueFor(task)");
+          })
+          .anySatisfy(l -> {
+            Assertions.assertThat(l.getCamundaEvent()).isEqualTo("create");
+            Assertions.assertThat(l.getCamundaExpression()).isEqualTo("${abuseTaskSummary.describe(task)}");
           })
           .anySatisfy(l -> {
             Assertions.assertThat(l.getCamundaEvent()).isEqualTo("complete");
