@@ -82,6 +82,9 @@ class DifficultCaseConsultationProcessTest {
     assertThat(pi).hasPassed("Task_RecordRequest").isWaitingAt("Task_TriageRequest");
     Task triage = task("Task_TriageRequest", pi);
     assertThat(triage).hasCandidateGroup("chief").isNotAssigned();
+    Assertions.assertThat(triage.getDescription()).as("the request at a glance, without the name")
+        .contains(consultationOf(pi).getConsultationNumber(), "相談支援事業所あやせ", "家族関係", "支援拒否", "助言", "緊急度 中")
+        .doesNotContain("花子");
     Assertions.assertThat(triage.getDueDate()).as("Fri + 2 business days over Monday's holiday: Wednesday")
         .isEqualTo(endOfDay(LocalDate.of(2026, 11, 25)));
 

@@ -74,6 +74,9 @@ class CommunityTransitionProcessTest {
     ProcessInstance pi = refer();
     assertThat(pi).hasPassed("Task_RecordReferral").isWaitingAt("Task_HoldFirstMeeting");
     assertThat(task("Task_HoldFirstMeeting", pi)).isAssignedTo("kato");
+    Assertions.assertThat(task("Task_HoldFirstMeeting", pi).getDescription()).as("the referral at a glance")
+        .contains(transitionOf(pi).getTransitionNumber(), "紹介受付", "さがみ野病院", "2018-04-01")
+        .doesNotContain("太郎");
     complete(task("Task_HoldFirstMeeting", pi), withVariables("recordMetAt", "2026-11-05T14:00",
         "wishesToMove", false, "recordDeclineReason", "今は病棟の生活を続けたいとのこと"));
     assertThat(pi).hasPassed("EndEvent_TransitionDeclined").isEnded();
