@@ -24,12 +24,16 @@ public class TenantCheckExceptionMapper implements ExceptionMapper<ProcessEngine
 
   @Override
   public Response toResponse(ProcessEngineException exception) {
-    if (exception.getMessage() != null && exception.getMessage().startsWith(OTHER_TENANT)) {
-      return Response.status(Response.Status.NOT_FOUND).type(MediaType.APPLICATION_JSON_TYPE)
-          .entity(Map.of("type", "InvalidRequestException",
-              "message", "Not found among the objects of your centers / 所属センターの中に見つかりません"))
-          .build();
+    if (exception.getMessage() != null && exception.getMessage().contains(OTHER_TENANT)) {
+      return notFound();
     }
     return camunda.toResponse(exception);
+  }
+
+  static Response notFound() {
+    return Response.status(Response.Status.NOT_FOUND).type(MediaType.APPLICATION_JSON_TYPE)
+        .entity(Map.of("type", "InvalidRequestException",
+            "message", "Not found among the objects of your centers / 所属センターの中に見つかりません"))
+        .build();
   }
 }

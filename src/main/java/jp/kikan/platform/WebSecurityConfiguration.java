@@ -39,7 +39,7 @@ public class WebSecurityConfiguration {
   /** Another center's object is "not found" in Camunda's REST API too, instead of an HTTP 500. */
   @Bean
   public ResourceConfigCustomizer tenantCheckAnswers() {
-    return config -> config.register(TenantCheckExceptionMapper.class);
+    return config -> config.register(TenantCheckExceptionMapper.class).register(TenantCheckRestExceptionMapper.class);
   }
 
   @Bean
