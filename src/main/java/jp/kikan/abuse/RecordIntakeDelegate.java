@@ -4,6 +4,8 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.Set;
 import java.util.stream.Collectors;
+import jp.kikan.audit.AuditTrail;
+import jp.kikan.audit.CaseKind;
 import jp.kikan.center.StaffContext;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -20,11 +22,14 @@ public class RecordIntakeDelegate implements JavaDelegate {
   private final AbuseIntake intake;
   private final Validator validator;
   private final StaffContext staffContext;
+  private final AuditTrail audit;
 
-  public RecordIntakeDelegate(AbuseIntake intake, Validator validator, StaffContext staffContext) {
+  public RecordIntakeDelegate(AbuseIntake intake, Validator validator, StaffContext staffContext,
+      AuditTrail audit) {
     this.intake = intake;
     this.validator = validator;
     this.staffContext = staffContext;
+    this.audit = audit;
   }
 
   @Override
@@ -41,6 +46,8 @@ public class RecordIntakeDelegate implements JavaDelegate {
     var staff = staffContext.current().orElseThrow(() -> new BadUserRequestException(
         "受付記録票はログインした職員が登録してください。"));
     var recorded = intake.receiveFromStartForm(staff, request, execution.getProcessInstanceId());
+    audit.startForm(staff.userId(), recorded.report().getCenterId(), CaseKind.ABUSE_REPORT,
+        recorded.report().getReportNumber(), "abuse-report");
     execution.getVariableNames().stream().filter(name -> name.startsWith(AbuseProcessVariables.INTAKE_PREFIX))
         .toList().forEach(execution::removeVariable);
     execution.setProcessBusinessKey(recorded.report().getReportNumber());

@@ -4,6 +4,8 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.Set;
 import java.util.stream.Collectors;
+import jp.kikan.audit.AuditTrail;
+import jp.kikan.audit.CaseKind;
 import jp.kikan.center.Staff;
 import jp.kikan.center.StaffContext;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -24,11 +26,14 @@ public class RecordConsultationRequestDelegate implements JavaDelegate {
   private final ConsultationIntake intake;
   private final Validator validator;
   private final StaffContext staffContext;
+  private final AuditTrail audit;
 
-  public RecordConsultationRequestDelegate(ConsultationIntake intake, Validator validator, StaffContext staffContext) {
+  public RecordConsultationRequestDelegate(ConsultationIntake intake, Validator validator, StaffContext staffContext,
+      AuditTrail audit) {
     this.intake = intake;
     this.validator = validator;
     this.staffContext = staffContext;
+    this.audit = audit;
   }
 
   @Override
@@ -46,6 +51,8 @@ public class RecordConsultationRequestDelegate implements JavaDelegate {
           .map(ConstraintViolation::getMessage).sorted().collect(Collectors.joining("／")));
     }
     Consultation consultation = intake.receiveFromStartForm(staff, request, execution.getProcessInstanceId());
+    audit.startForm(staff.userId(), consultation.getCenterId(), CaseKind.CONSULTATION,
+        consultation.getConsultationNumber(), "difficult-case-consultation");
     execution.getVariableNames().stream().filter(name -> name.startsWith(INTAKE_PREFIX))
         .toList().forEach(execution::removeVariable);
     execution.setProcessBusinessKey(consultation.getConsultationNumber());

@@ -4,6 +4,8 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.Set;
 import java.util.stream.Collectors;
+import jp.kikan.audit.AuditTrail;
+import jp.kikan.audit.CaseKind;
 import jp.kikan.center.Staff;
 import jp.kikan.center.StaffContext;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -21,11 +23,14 @@ public class RecordTransitionReferralDelegate implements JavaDelegate {
   private final TransitionIntake intake;
   private final Validator validator;
   private final StaffContext staffContext;
+  private final AuditTrail audit;
 
-  public RecordTransitionReferralDelegate(TransitionIntake intake, Validator validator, StaffContext staffContext) {
+  public RecordTransitionReferralDelegate(TransitionIntake intake, Validator validator, StaffContext staffContext,
+      AuditTrail audit) {
     this.intake = intake;
     this.validator = validator;
     this.staffContext = staffContext;
+    this.audit = audit;
   }
 
   @Override
@@ -43,6 +48,8 @@ public class RecordTransitionReferralDelegate implements JavaDelegate {
           .map(ConstraintViolation::getMessage).sorted().collect(Collectors.joining("／")));
     }
     TransitionCase transition = intake.receiveFromStartForm(staff, referral, execution.getProcessInstanceId());
+    audit.startForm(staff.userId(), transition.getCenterId(), CaseKind.TRANSITION,
+        transition.getTransitionNumber(), "community-transition");
     execution.getVariableNames().stream().filter(name -> name.startsWith("intake"))
         .toList().forEach(execution::removeVariable);
     execution.setProcessBusinessKey(transition.getTransitionNumber());
