@@ -101,7 +101,8 @@ public class StaffAuthorizations {
     if (group == null) {
       group = identityService.newGroup(staffGroup.id());
       group.setName(staffGroup.label());
-      group.setType(staffGroup == StaffGroup.ADMIN ? Groups.GROUP_TYPE_SYSTEM : Groups.GROUP_TYPE_WORKFLOW);
+      group.setType(staffGroup == StaffGroup.ADMIN || staffGroup == StaffGroup.MONITORING
+          ? Groups.GROUP_TYPE_SYSTEM : Groups.GROUP_TYPE_WORKFLOW);
       identityService.saveGroup(group);
     }
   }

@@ -11,6 +11,8 @@ public enum StaffGroup {
   /** 市町村職員: only they may carry out 立入調査 (障害者虐待防止法 第11条; MHLW Q&A 2021-12). */
   MUNICIPAL_STAFF("municipal", "市町村職員"),
   ANALYST("analyst", "業務分析・モデル管理者"),
+  /** Monitoring (Prometheus): may read /actuator/prometheus and the health details; no grant, no center, no case. */
+  MONITORING("monitoring", "監視（メトリクスの取得）"),
   ADMIN("camunda-admin", "システム管理者");
 
   private final String id;

@@ -1,6 +1,8 @@
 package jp.kikan.platform;
 
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -12,6 +14,7 @@ import org.springframework.core.Ordered;
  * Authentication for the two programmatic entrances. The webapps (Tasklist, Cockpit, Admin) keep Camunda's own
  * session login; {@code /engine-rest} is Camunda's REST API, used by Camunda Modeler's deploy dialog and scripts;
  * {@code /api} is kikan-flow's own API. Neither answers anything without a staff member's credentials.
+ * {@code /actuator} answers health to everyone and the rest to monitoring only ({@link ActuatorAccessFilter}).
  */
 @Configuration(proxyBeanMethods = false)
 public class WebSecurityConfiguration {
@@ -40,6 +43,18 @@ public class WebSecurityConfiguration {
   @Bean
   public ResourceConfigCustomizer tenantCheckAnswers() {
     return config -> config.register(TenantCheckExceptionMapper.class).register(TenantCheckRestExceptionMapper.class);
+  }
+
+  /** Health for everyone without details; metrics and details only for monitoring, managers and administrators. */
+  @Bean
+  public FilterRegistrationBean<ActuatorAccessFilter> actuatorAccess(
+      @Value("${management.endpoints.web.base-path:/actuator}") String actuatorPath,
+      ObjectProvider<ProcessEngine> engine) {
+    var registration = new FilterRegistrationBean<>(new ActuatorAccessFilter(actuatorPath, engine));
+    registration.setName("actuatorAccess");
+    registration.addUrlPatterns(actuatorPath, actuatorPath + "/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+    return registration;
   }
 
   @Bean

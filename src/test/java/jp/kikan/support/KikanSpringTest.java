@@ -6,6 +6,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -16,17 +17,22 @@ import org.springframework.test.context.TestExecutionListeners;
 
 /**
  * The whole app on a random port with the demo centers and staff, on an in-memory H2 database, with the job
- * executor off so tests run jobs themselves. All classes using it share one Spring context. Process coverage is
- * recorded for every class and reported under target/process-test-coverage/.
+ * executor off so tests run jobs themselves, and with the Prometheus export as in production (its engine gauges
+ * uncached). All classes using it share one Spring context. Process coverage is recorded for every class and
+ * reported under target/process-test-coverage/.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "spring.datasource.url=jdbc:h2:mem:kikan-test;DB_CLOSE_DELAY=-1",
     "camunda.bpm.job-execution.enabled=false",
-    "kikan.demo.sample-cases=false"
+    "kikan.demo.sample-cases=false",
+    // every scrape counts again, so a test sees its own changes in the metrics at once
+    "kikan.metrics.cache-duration=0s"
 })
 @ActiveProfiles("demo")
+// Spring Boot tests turn metrics export off by default; MetricsTest scrapes /actuator/prometheus as production does.
+@AutoConfigureObservability(metrics = true, tracing = false)
 @Import({ProcessEngineCoverageConfiguration.class, KikanSpringTest.TestDoubles.class})
 @TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
     mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
