@@ -1,6 +1,7 @@
 package jp.kikan.platform;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -66,7 +67,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e) {
-    String detail = "パラメータ「" + e.getName() + "」の値「" + e.getValue() + "」を読み取れません。";
+    Object value = e.getValue() instanceof Object[] values ? String.join("」「", java.util.Arrays.stream(values)
+        .map(String::valueOf).toList()) : e.getValue();
+    String detail = "パラメータ「" + e.getName() + "」の値「" + value + "」を読み取れません。";
     return problem(HttpStatus.BAD_REQUEST, "入力内容に誤りがあります", detail,
         List.of(Map.of("field", e.getName(), "message", "形式が正しくありません")));
   }
@@ -99,6 +102,13 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
           "項目「" + field + "」はこの画面・APIでは受け付けていません。項目名を確認してください。",
           List.of(Map.of("field", field, "message", "不明な項目です")));
     }
+    if (cause instanceof InvalidFormatException invalid && invalid.getTargetType() == String.class
+        && invalid.getValue() instanceof String) {
+      String field = path(invalid);
+      return problem(HttpStatus.BAD_REQUEST, "入力内容に誤りがあります",
+          "項目「" + field + "」に" + StrictJson.StorableText.PROBLEM + "。その文字を削除してください。",
+          List.of(Map.of("field", field, "message", StrictJson.StorableText.PROBLEM)));
+    }
     if (cause instanceof InvalidFormatException invalid) {
       String field = path(invalid);
       return problem(HttpStatus.BAD_REQUEST, "入力内容に誤りがあります",
@@ -110,6 +120,10 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
       return problem(HttpStatus.BAD_REQUEST, "入力内容に誤りがあります",
           "項目「" + field + "」の値の種類が違います。" + expected(mismatched.getTargetType()),
           List.of(Map.of("field", field, "message", "値の種類が違います")));
+    }
+    if (cause instanceof InputCoercionException) {
+      return problem(HttpStatus.BAD_REQUEST, "入力内容に誤りがあります",
+          "数値が大きすぎるか小さすぎます。項目の範囲内の数値を入力してください。", null);
     }
     String where = cause instanceof JsonProcessingException json && json.getLocation() != null
         ? "（" + json.getLocation().getLineNr() + "行目 " + json.getLocation().getColumnNr() + "文字目付近）"
@@ -191,6 +205,12 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
       return "選べる値: " + java.util.Arrays.stream(type.getEnumConstants())
           .map(c -> c instanceof Labelled l ? c + "（" + l.label() + "）" : c.toString())
           .collect(Collectors.joining(", ")) + "。";
+    }
+    if (String.class.equals(type)) {
+      return "文字列（\"…\"）で入力してください。";
+    }
+    if (boolean.class.equals(type) || Boolean.class.equals(type)) {
+      return "true か false で入力してください。";
     }
     if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
       return "数値で入力してください。";
