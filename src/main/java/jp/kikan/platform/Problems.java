@@ -16,11 +16,20 @@ final class Problems {
   private Problems() {}
 
   static void write(HttpServletResponse response, HttpStatus status, String title, String detail) throws IOException {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-    problem.setTitle(title);
     response.setStatus(status.value());
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-    JSON.writeValue(response.getOutputStream(), problem);
+    JSON.writeValue(response.getOutputStream(), problem(status, title, detail));
+  }
+
+  /** The problem as JSON text. */
+  static String json(HttpStatus status, String title, String detail) throws IOException {
+    return JSON.writeValueAsString(problem(status, title, detail));
+  }
+
+  private static ProblemDetail problem(HttpStatus status, String title, String detail) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+    problem.setTitle(title);
+    return problem;
   }
 }
