@@ -6,6 +6,7 @@ import java.net.URI;
 import jp.kikan.center.StaffContext;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,7 +35,8 @@ public class AbuseReportController {
    * 201 with the report number for a new report; 200 with the same answer when the same {@code Idempotency-Key}
    * and body come again (a retry after a lost answer); 409 when the key was used for another body.
    */
-  @PostMapping("/api/abuse-reports")
+  // produces: an Accept header the API cannot answer is refused (406) before anything is stored, not after
+  @PostMapping(path = "/api/abuse-reports", produces = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<AbuseViews.Receipt> receive(
       @RequestHeader(name = "Idempotency-Key", required = false)
       @Size(min = 8, max = 200, message = "Idempotency-Key は8〜200文字にしてください") String idempotencyKey,

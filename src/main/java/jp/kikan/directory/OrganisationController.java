@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 import jp.kikan.center.StaffContext;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -40,7 +41,8 @@ public class OrganisationController {
     return directory.list(staff.require(), centerId, kind).stream().map(View::of).toList();
   }
 
-  @PostMapping("/api/organisations")
+  // produces: an Accept header the API cannot answer is refused (406) before anything is stored, not after
+  @PostMapping(path = "/api/organisations", produces = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<View> register(@Valid @RequestBody OrganisationDirectory.NewOrganisation request) {
     Organisation created = directory.register(staff.require(), request);
     return ResponseEntity.status(HttpStatus.CREATED).location(URI.create("/api/organisations/" + created.getId()))

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import jp.kikan.center.StaffContext;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,7 +30,8 @@ public class PersonController {
     this.staff = staff;
   }
 
-  @PostMapping
+  // produces: an Accept header the API cannot answer is refused (406) before anything is stored, not after
+  @PostMapping(produces = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<PersonView> register(@Valid @RequestBody PersonDetails details) {
     Person person = registry.register(staff.require(), details);
     return ResponseEntity.created(URI.create("/api/persons/" + person.getId())).body(PersonView.of(person));

@@ -6,6 +6,7 @@ import java.net.URI;
 import jp.kikan.center.StaffContext;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,7 +34,8 @@ public class ConsultationController {
   }
 
   /** 201 for a new request; 200 for the same key and body again; 409 for the same key with another body. */
-  @PostMapping("/api/secondary-consultations")
+  // produces: an Accept header the API cannot answer is refused (406) before anything is stored, not after
+  @PostMapping(path = "/api/secondary-consultations", produces = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<Receipt> receive(
       @RequestHeader(name = "Idempotency-Key", required = false)
       @Size(min = 8, max = 200, message = "Idempotency-Key は8〜200文字にしてください") String idempotencyKey,

@@ -44,7 +44,8 @@ public class RegionalIssueController {
     return response.contentType(MediaType.APPLICATION_JSON).body(report);
   }
 
-  @PostMapping("/api/regional-issues/{id}/council-report")
+  // produces: an Accept header the API cannot answer is refused (406) before anything is stored, not after
+  @PostMapping(path = "/api/regional-issues/{id}/council-report", produces = MediaType.APPLICATION_JSON_VALUE)
   public RegionalIssues.Issue markReported(@PathVariable UUID id) {
     return regionalIssues.markReported(staff.require(), id);
   }

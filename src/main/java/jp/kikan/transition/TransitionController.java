@@ -7,6 +7,7 @@ import java.util.List;
 import jp.kikan.center.StaffContext;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,7 +36,8 @@ public class TransitionController {
   }
 
   /** 201 for a new referral; 200 for the same key and body again; 409 for the same key with another body. */
-  @PostMapping("/api/transitions")
+  // produces: an Accept header the API cannot answer is refused (406) before anything is stored, not after
+  @PostMapping(path = "/api/transitions", produces = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<Receipt> refer(
       @RequestHeader(name = "Idempotency-Key", required = false)
       @Size(min = 8, max = 200, message = "Idempotency-Key は8〜200文字にしてください") String idempotencyKey,
@@ -66,19 +68,19 @@ public class TransitionController {
     return records.file(staff.require(), number);
   }
 
-  @PostMapping("/api/transitions/{number}/contacts")
+  @PostMapping(path = "/api/transitions/{number}/contacts", produces = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<TransitionRecords.ContactView> contact(@PathVariable String number,
       @Valid @RequestBody TransitionRequests.Contact request) {
     return ResponseEntity.status(HttpStatus.CREATED).body(records.recordContact(staff.require(), number, request));
   }
 
-  @PostMapping("/api/transitions/{number}/trial-stays")
+  @PostMapping(path = "/api/transitions/{number}/trial-stays", produces = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<TransitionRecords.TrialStayView> trialStay(@PathVariable String number,
       @Valid @RequestBody TransitionRequests.TrialStay request) {
     return ResponseEntity.status(HttpStatus.CREATED).body(records.recordTrialStay(staff.require(), number, request));
   }
 
-  @PostMapping("/api/transitions/{number}/emergency-contacts")
+  @PostMapping(path = "/api/transitions/{number}/emergency-contacts", produces = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<TransitionRecords.EmergencyView> emergency(@PathVariable String number,
       @Valid @RequestBody TransitionRequests.Emergency request) {
     return ResponseEntity.status(HttpStatus.CREATED).body(records.recordEmergency(staff.require(), number, request));
