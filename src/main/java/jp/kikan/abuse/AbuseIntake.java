@@ -6,12 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import jp.kikan.center.CenterChoiceException;
 import jp.kikan.center.Staff;
 import jp.kikan.person.Person;
 import jp.kikan.person.PersonMatch;
 import jp.kikan.person.PersonRegistry;
 import jp.kikan.platform.ApiProblem;
+import jp.kikan.platform.CaseCenters;
 import jp.kikan.platform.CaseNumbers;
 import jp.kikan.platform.FiscalYear;
 import jp.kikan.platform.RequestFingerprint;
@@ -30,6 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class AbuseIntake {
 
   public static final String PROCESS_KEY = "abuse-report";
+
+  static final String NOT_CASE_STAFF = "通報の受付は、センターの相談支援専門員・主任相談支援専門員・管理者が行います。";
 
   /** Report numbers {center}-{fiscal year}-{sequence}, e.g. {@code ayase-2026-0007}. */
   static final CaseNumbers.Series REPORT_NUMBERS = new CaseNumbers.Series("abuse-report", "%s-%d-%04d");
@@ -67,15 +69,12 @@ public class AbuseIntake {
    */
   @Transactional
   public Receipt receive(Staff staff, IntakeRequest request, String idempotencyKey) {
-    String centerId = centerOf(staff, request);
+    String centerId = centerOf(staff, request.centerId());
     String hash = hash(request);
     if (idempotencyKey != null) {
-      var earlier = reports.findByCenterIdAndIdempotencyKey(centerId, idempotencyKey);
+      var earlier = RequestFingerprint.replay(reports.findByCenterIdAndIdempotencyKey(centerId, idempotencyKey),
+          idempotencyKey, hash, AbuseReport::getRequestHash, AbuseReport::getReportNumber, "通報");
       if (earlier.isPresent()) {
-        if (!earlier.get().getRequestHash().equals(hash)) {
-          throw ApiProblem.conflict("この Idempotency-Key（" + idempotencyKey + "）は別の内容の通報（"
-              + earlier.get().getReportNumber() + "）に使われています。新しい通報には新しいキーを使ってください。");
-        }
         return new Receipt(earlier.get(), true);
       }
     }
@@ -105,7 +104,7 @@ public class AbuseIntake {
   /** A report taken down on the Tasklist start form (受付記録票): its process instance already exists. */
   @Transactional
   public Recorded receiveFromStartForm(Staff staff, IntakeRequest request, String processInstanceId) {
-    Recorded recorded = record(centerOf(staff, request), staff.userId(), request);
+    Recorded recorded = record(centerOf(staff, request.centerId()), staff.userId(), request);
     started(recorded.report(), processInstanceId);
     return recorded;
   }
@@ -204,18 +203,12 @@ public class AbuseIntake {
     return variables;
   }
 
-  private static String centerOf(Staff staff, IntakeRequest request) {
-    if (!staff.worksOnCases()) {
-      throw ApiProblem.forbidden("通報の受付は、センターの相談支援専門員・主任相談支援専門員・管理者が行います。");
-    }
-    try {
-      return staff.chooseCenter(request.centerId());
-    } catch (CenterChoiceException e) {
-      throw ApiProblem.badRequest(e.getMessage());
-    }
-  }
 
   static String hash(IntakeRequest request) {
     return RequestFingerprint.of(request);
+  }
+
+  private static String centerOf(Staff staff, String requested) {
+    return CaseCenters.forCaseStaff(staff, requested, NOT_CASE_STAFF);
   }
 }

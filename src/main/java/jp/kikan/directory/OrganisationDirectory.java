@@ -9,10 +9,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import jp.kikan.center.CenterChoiceException;
 import jp.kikan.center.Staff;
 import jp.kikan.center.StaffGroup;
 import jp.kikan.platform.ApiProblem;
+import jp.kikan.platform.CaseCenters;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,6 +29,8 @@ public class OrganisationDirectory {
       @Size(max = 40, message = "40文字以内で入力してください")
       @Pattern(regexp = "^[0-9０-９+\\-() ]*$", message = "電話番号は数字と - ( ) で入力してください") String phone) {}
 
+  static final String NOT_CASE_STAFF = "関係機関の名簿は、センターの職員が使います。";
+
   private final OrganisationRepository organisations;
   private final Clock clock;
 
@@ -39,7 +41,7 @@ public class OrganisationDirectory {
 
   @Transactional(readOnly = true)
   public List<Organisation> list(Staff staff, String centerId, Collection<OrganisationKind> kinds) {
-    String center = center(staff, centerId);
+    String center = centerOf(staff, centerId);
     return kinds == null || kinds.isEmpty()
         ? organisations.findByCenterIdAndActiveTrueOrderByKindAscNameAsc(center)
         : organisations.findByCenterIdAndKindInAndActiveTrueOrderByNameAsc(center, kinds);
@@ -50,7 +52,7 @@ public class OrganisationDirectory {
     if (!staff.isIn(StaffGroup.MANAGER) && !staff.isIn(StaffGroup.CHIEF)) {
       throw ApiProblem.forbidden("関係機関の登録は、管理者または主任相談支援専門員が行います。");
     }
-    String center = center(staff, request.centerId());
+    String center = centerOf(staff, request.centerId());
     String name = request.name().strip();
     if (organisations.findByCenterIdAndName(center, name).isPresent()) {
       throw ApiProblem.conflict("「" + name + "」はすでに登録されています。");
@@ -89,18 +91,12 @@ public class OrganisationDirectory {
     return organisations.findByIdInAndCenterId(ids, centerId);
   }
 
-  private static String center(Staff staff, String requested) {
-    if (!staff.worksOnCases()) {
-      throw ApiProblem.forbidden("関係機関の名簿は、センターの職員が使います。");
-    }
-    try {
-      return staff.chooseCenter(requested);
-    } catch (CenterChoiceException e) {
-      throw ApiProblem.badRequest(e.getMessage());
-    }
-  }
 
   private static String blankToNull(String text) {
     return text == null || text.isBlank() ? null : text.strip();
+  }
+
+  private static String centerOf(Staff staff, String requested) {
+    return CaseCenters.forCaseStaff(staff, requested, NOT_CASE_STAFF);
   }
 }

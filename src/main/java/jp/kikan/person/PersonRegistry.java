@@ -4,9 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import jp.kikan.center.CenterChoiceException;
 import jp.kikan.center.Staff;
 import jp.kikan.platform.ApiProblem;
+import jp.kikan.platform.CaseCenters;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,12 +28,7 @@ public class PersonRegistry {
   @Transactional
   public Person register(Staff staff, PersonDetails details) {
     requireCaseStaff(staff);
-    String centerId;
-    try {
-      centerId = staff.chooseCenter(details.centerId());
-    } catch (CenterChoiceException e) {
-      throw ApiProblem.badRequest(e.getMessage());
-    }
+    String centerId = CaseCenters.chosen(staff, details.centerId());
     return persons.save(new Person(centerId, details, staff.userId(), clock.instant()));
   }
 

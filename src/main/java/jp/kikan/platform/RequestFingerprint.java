@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The SHA-256 of a request body in canonical JSON (properties, map keys and array elements sorted), for
@@ -60,5 +62,18 @@ public final class RequestFingerprint {
     } catch (JsonProcessingException | NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * The case an earlier request with the same {@code Idempotency-Key} created: returned again (a replay) when its body
+   * had the same fingerprint; a body of another fingerprint under the same key is refused (409).
+   */
+  public static <T> Optional<T> replay(Optional<T> earlier, String key, String fingerprint,
+      Function<T, String> fingerprintOf, Function<T, String> numberOf, String what) {
+    earlier.filter(found -> !fingerprintOf.apply(found).equals(fingerprint)).ifPresent(other -> {
+      throw ApiProblem.conflict("この Idempotency-Key（" + key + "）は別の内容の" + what + "（" + numberOf.apply(other)
+          + "）に使われています。新しい" + what + "には新しいキーを使ってください。");
+    });
+    return earlier;
   }
 }

@@ -6,7 +6,6 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import jp.kikan.center.CenterChoiceException;
 import jp.kikan.center.CenterSettings;
 import jp.kikan.center.Staff;
 import jp.kikan.directory.Organisation;
@@ -16,6 +15,7 @@ import jp.kikan.person.Person;
 import jp.kikan.person.PersonMatch;
 import jp.kikan.person.PersonRegistry;
 import jp.kikan.platform.ApiProblem;
+import jp.kikan.platform.CaseCenters;
 import jp.kikan.platform.CaseNumbers;
 import jp.kikan.platform.FiscalYear;
 import jp.kikan.platform.RequestFingerprint;
@@ -31,6 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class ConsultationIntake {
+
+  static final String NOT_CASE_STAFF = "二次相談の受付は、センターの相談支援専門員・主任相談支援専門員・管理者が行います。";
 
   public static final String PROCESS_KEY = "difficult-case-consultation";
 
@@ -67,12 +69,9 @@ public class ConsultationIntake {
     String centerId = centerOf(staff, request.centerId());
     String hash = RequestFingerprint.of(request);
     if (idempotencyKey != null) {
-      var earlier = consultations.findByCenterIdAndIdempotencyKey(centerId, idempotencyKey);
+      var earlier = RequestFingerprint.replay(consultations.findByCenterIdAndIdempotencyKey(centerId, idempotencyKey),
+          idempotencyKey, hash, Consultation::getRequestHash, Consultation::getConsultationNumber, "依頼");
       if (earlier.isPresent()) {
-        if (!earlier.get().getRequestHash().equals(hash)) {
-          throw ApiProblem.conflict("この Idempotency-Key（" + idempotencyKey + "）は別の内容の依頼（"
-              + earlier.get().getConsultationNumber() + "）に使われています。新しい依頼には新しいキーを使ってください。");
-        }
         return new Receipt(earlier.get(), true);
       }
     }
@@ -139,13 +138,6 @@ public class ConsultationIntake {
   }
 
   private static String centerOf(Staff staff, String requested) {
-    if (!staff.worksOnCases()) {
-      throw ApiProblem.forbidden("二次相談の受付は、センターの相談支援専門員・主任相談支援専門員・管理者が行います。");
-    }
-    try {
-      return staff.chooseCenter(requested);
-    } catch (CenterChoiceException e) {
-      throw ApiProblem.badRequest(e.getMessage());
-    }
+    return CaseCenters.forCaseStaff(staff, requested, NOT_CASE_STAFF);
   }
 }

@@ -8,10 +8,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import jp.kikan.center.CenterChoiceException;
 import jp.kikan.center.Staff;
 import jp.kikan.center.StaffGroup;
 import jp.kikan.platform.ApiProblem;
+import jp.kikan.platform.CaseCenters;
 import jp.kikan.platform.Csv;
 import jp.kikan.platform.TimeConfiguration;
 import org.springframework.stereotype.Service;
@@ -44,7 +44,7 @@ public class RegionalIssues {
   @Transactional(readOnly = true)
   public Report list(Staff staff, String centerId, String from, String to) {
     requireChiefOrManager(staff);
-    String center = center(staff, centerId);
+    String center = CaseCenters.chosen(staff, centerId);
     LocalDate today = LocalDate.now(clock.withZone(TimeConfiguration.JAPAN));
     LocalDate start = date(from, "from", today.minusYears(1));
     LocalDate end = date(to, "to", today);
@@ -116,11 +116,4 @@ public class RegionalIssues {
     }
   }
 
-  private static String center(Staff staff, String requested) {
-    try {
-      return staff.chooseCenter(requested);
-    } catch (CenterChoiceException e) {
-      throw ApiProblem.badRequest(e.getMessage());
-    }
-  }
 }

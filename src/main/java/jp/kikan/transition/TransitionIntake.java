@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import jp.kikan.center.CenterChoiceException;
 import jp.kikan.center.Staff;
 import jp.kikan.directory.Organisation;
 import jp.kikan.directory.OrganisationDirectory;
@@ -13,6 +12,7 @@ import jp.kikan.person.Person;
 import jp.kikan.person.PersonMatch;
 import jp.kikan.person.PersonRegistry;
 import jp.kikan.platform.ApiProblem;
+import jp.kikan.platform.CaseCenters;
 import jp.kikan.platform.CaseNumbers;
 import jp.kikan.platform.FiscalYear;
 import jp.kikan.platform.RequestFingerprint;
@@ -30,6 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class TransitionIntake {
+
+  static final String NOT_CASE_STAFF = "地域移行の紹介の受付は、センターの相談支援専門員・主任相談支援専門員・管理者が行います。";
 
   public static final String PROCESS_KEY = "community-transition";
 
@@ -62,12 +64,9 @@ public class TransitionIntake {
     String centerId = centerOf(staff, referral.centerId());
     String hash = RequestFingerprint.of(referral);
     if (idempotencyKey != null) {
-      var earlier = transitions.findByCenterIdAndIdempotencyKey(centerId, idempotencyKey);
+      var earlier = RequestFingerprint.replay(transitions.findByCenterIdAndIdempotencyKey(centerId, idempotencyKey),
+          idempotencyKey, hash, TransitionCase::getRequestHash, TransitionCase::getTransitionNumber, "紹介");
       if (earlier.isPresent()) {
-        if (!earlier.get().getRequestHash().equals(hash)) {
-          throw ApiProblem.conflict("この Idempotency-Key（" + idempotencyKey + "）は別の内容の紹介（"
-              + earlier.get().getTransitionNumber() + "）に使われています。新しい紹介には新しいキーを使ってください。");
-        }
         return new Receipt(earlier.get(), true);
       }
     }
@@ -125,13 +124,6 @@ public class TransitionIntake {
   }
 
   private static String centerOf(Staff staff, String requested) {
-    if (!staff.worksOnCases()) {
-      throw ApiProblem.forbidden("地域移行の紹介の受付は、センターの相談支援専門員・主任相談支援専門員・管理者が行います。");
-    }
-    try {
-      return staff.chooseCenter(requested);
-    } catch (CenterChoiceException e) {
-      throw ApiProblem.badRequest(e.getMessage());
-    }
+    return CaseCenters.forCaseStaff(staff, requested, NOT_CASE_STAFF);
   }
 }
