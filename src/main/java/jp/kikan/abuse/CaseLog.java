@@ -1,19 +1,15 @@
 package jp.kikan.abuse;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
+import jp.kikan.platform.EntryContent;
 import org.springframework.stereotype.Component;
 
 /** Writes the 虐待対応経過記録: one entry per meeting, visit, decision or review, with what staff recorded. */
 @Component
 public class CaseLog {
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final CaseEntryRepository entries;
   private final Clock clock;
@@ -25,18 +21,11 @@ public class CaseLog {
 
   public CaseEntry record(String centerId, UUID caseId, UUID reportId, CaseEntry.Kind kind, String userId,
       Map<String, ?> content) {
-    return entries.save(new CaseEntry(centerId, caseId, reportId, kind, userId, json(content), clock.instant()));
+    return entries.save(new CaseEntry(centerId, caseId, reportId, kind, userId, EntryContent.json(content), clock.instant()));
   }
 
   public List<CaseEntry> of(UUID caseId) {
     return entries.findByCaseIdOrderByRecordedAt(caseId);
   }
 
-  private static String json(Map<String, ?> content) {
-    try {
-      return JSON.writeValueAsString(new TreeMap<>(content));
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("case log content is not serialisable", e);
-    }
-  }
 }

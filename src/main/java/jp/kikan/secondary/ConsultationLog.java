@@ -1,17 +1,13 @@
 package jp.kikan.secondary;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.util.Map;
-import java.util.TreeMap;
+import jp.kikan.platform.EntryContent;
 import org.springframework.stereotype.Component;
 
 /** Writes the running record of a consultation: one entry per step, what was recorded as JSON text. */
 @Component
 public class ConsultationLog {
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final ConsultationEntryRepository entries;
   private final Clock clock;
@@ -23,11 +19,7 @@ public class ConsultationLog {
 
   ConsultationEntry record(Consultation consultation, ConsultationEntry.Kind kind, String userId,
       Map<String, ?> content) {
-    try {
-      return entries.save(new ConsultationEntry(consultation.getCenterId(), consultation.getId(), kind, userId,
-          JSON.writeValueAsString(new TreeMap<>(content)), clock.instant()));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    return entries.save(new ConsultationEntry(consultation.getCenterId(), consultation.getId(), kind, userId,
+        EntryContent.json(content), clock.instant()));
   }
 }
