@@ -9,8 +9,6 @@ import java.util.Set;
  */
 final class AbuseProcessVariables {
 
-  static final String INTAKE_PREFIX = "intake";
-  static final String RECORD_PREFIX = "record";
 
   /** Decisions staff take in forms that steer the process; they stay as variables and go into the case log. */
   static final Set<String> ROUTING = Set.of("urgency", "caseworkerId", "onSiteInspectionNeeded", "abuseFinding",

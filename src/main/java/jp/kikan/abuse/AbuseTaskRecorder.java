@@ -3,9 +3,9 @@ package jp.kikan.abuse;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import jp.kikan.platform.TaskForms;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,15 +27,14 @@ public class AbuseTaskRecorder implements TaskListener {
     Map<String, Object> submitted = new HashMap<>(task.getVariables());
     Map<String, Object> recorded = new HashMap<>();
     submitted.forEach((name, value) -> {
-      if (name.startsWith(AbuseProcessVariables.RECORD_PREFIX) && value != null) {
+      if (name.startsWith(TaskForms.FIELD_PREFIX) && value != null) {
         recorded.put(name, value.toString());
       }
     });
-    var authentication = Context.getCommandContext().getAuthentication();
     Map<String, Object> variables = work.completed(new AbuseCaseWork.Completion(task.getTaskDefinitionKey(),
         task.getTenantId(), uuid(submitted.get("caseId")), uuid(submitted.get("reportId")),
-        authentication == null ? task.getAssignee() : authentication.getUserId(), submitted, recorded));
-    recorded.keySet().forEach(task.getExecution()::removeVariable);
+        TaskForms.completedBy(task), submitted, recorded));
+    TaskForms.removeFormFields(task, recorded.keySet());
     task.getExecution().setVariables(variables);
   }
 

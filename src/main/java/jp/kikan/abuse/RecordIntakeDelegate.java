@@ -1,12 +1,10 @@
 package jp.kikan.abuse;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import java.util.Set;
-import java.util.stream.Collectors;
 import jp.kikan.audit.AuditTrail;
 import jp.kikan.audit.CaseKind;
 import jp.kikan.center.StaffContext;
+import jp.kikan.platform.StartForms;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -38,18 +36,13 @@ public class RecordIntakeDelegate implements JavaDelegate {
       return;
     }
     IntakeRequest request = IntakeForm.read(execution.getVariables());
-    Set<ConstraintViolation<IntakeRequest>> problems = validator.validate(request);
-    if (!problems.isEmpty()) {
-      throw new BadUserRequestException("受付記録票に入力の誤りがあります: " + problems.stream()
-          .map(ConstraintViolation::getMessage).sorted().collect(Collectors.joining("／")));
-    }
+    StartForms.validated(validator, request, "受付記録票に入力の誤りがあります");
     var staff = staffContext.current().orElseThrow(() -> new BadUserRequestException(
         "受付記録票はログインした職員が登録してください。"));
     var recorded = intake.receiveFromStartForm(staff, request, execution.getProcessInstanceId());
     audit.startForm(staff.userId(), recorded.report().getCenterId(), CaseKind.ABUSE_REPORT,
         recorded.report().getReportNumber(), "abuse-report");
-    execution.getVariableNames().stream().filter(name -> name.startsWith(AbuseProcessVariables.INTAKE_PREFIX))
-        .toList().forEach(execution::removeVariable);
+    StartForms.removeFormFields(execution);
     execution.setProcessBusinessKey(recorded.report().getReportNumber());
     execution.setVariables(AbuseIntake.processVariables(recorded));
   }

@@ -3,9 +3,9 @@ package jp.kikan.secondary;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import jp.kikan.platform.TaskForms;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,8 +16,6 @@ import org.springframework.stereotype.Component;
 @Component("consultationTaskRecorder")
 public class ConsultationTaskRecorder implements TaskListener {
 
-  static final String RECORD_PREFIX = "record";
-
   private final ConsultationWork work;
 
   public ConsultationTaskRecorder(ConsultationWork work) {
@@ -27,12 +25,9 @@ public class ConsultationTaskRecorder implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     Map<String, Object> submitted = new HashMap<>(task.getVariables());
-    var authentication = Context.getCommandContext().getAuthentication();
     Map<String, Object> variables = work.completed(new ConsultationWork.Completion(task.getTaskDefinitionKey(),
-        UUID.fromString(String.valueOf(submitted.get("consultationId"))),
-        authentication == null ? task.getAssignee() : authentication.getUserId(), submitted));
-    submitted.keySet().stream().filter(name -> name.startsWith(RECORD_PREFIX))
-        .forEach(task.getExecution()::removeVariable);
+        UUID.fromString(String.valueOf(submitted.get("consultationId"))), TaskForms.completedBy(task), submitted));
+    TaskForms.removeFormFields(task, submitted.keySet());
     task.getExecution().setVariables(variables);
   }
 }

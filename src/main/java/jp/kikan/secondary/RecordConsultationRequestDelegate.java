@@ -1,13 +1,11 @@
 package jp.kikan.secondary;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import java.util.Set;
-import java.util.stream.Collectors;
 import jp.kikan.audit.AuditTrail;
 import jp.kikan.audit.CaseKind;
 import jp.kikan.center.Staff;
 import jp.kikan.center.StaffContext;
+import jp.kikan.platform.StartForms;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -20,8 +18,6 @@ import org.springframework.stereotype.Component;
  */
 @Component("recordConsultationRequest")
 public class RecordConsultationRequestDelegate implements JavaDelegate {
-
-  static final String INTAKE_PREFIX = "intake";
 
   private final ConsultationIntake intake;
   private final Validator validator;
@@ -45,16 +41,11 @@ public class RecordConsultationRequestDelegate implements JavaDelegate {
         "二次相談の依頼はログインした職員が登録してください。"));
     ConsultationRequest request = ConsultationStartForm.read(execution.getVariables(),
         name -> intake.officeNamed(staff, (String) execution.getVariable("centerId"), name).getId());
-    Set<ConstraintViolation<ConsultationRequest>> problems = validator.validate(request);
-    if (!problems.isEmpty()) {
-      throw new BadUserRequestException("二次相談の依頼に入力の誤りがあります: " + problems.stream()
-          .map(ConstraintViolation::getMessage).sorted().collect(Collectors.joining("／")));
-    }
+    StartForms.validated(validator, request, "二次相談の依頼に入力の誤りがあります");
     Consultation consultation = intake.receiveFromStartForm(staff, request, execution.getProcessInstanceId());
     audit.startForm(staff.userId(), consultation.getCenterId(), CaseKind.CONSULTATION,
         consultation.getConsultationNumber(), "difficult-case-consultation");
-    execution.getVariableNames().stream().filter(name -> name.startsWith(INTAKE_PREFIX))
-        .toList().forEach(execution::removeVariable);
+    StartForms.removeFormFields(execution);
     execution.setProcessBusinessKey(consultation.getConsultationNumber());
     execution.setVariables(intake.processVariables(consultation));
   }

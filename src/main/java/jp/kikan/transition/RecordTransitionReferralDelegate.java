@@ -1,13 +1,11 @@
 package jp.kikan.transition;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import java.util.Set;
-import java.util.stream.Collectors;
 import jp.kikan.audit.AuditTrail;
 import jp.kikan.audit.CaseKind;
 import jp.kikan.center.Staff;
 import jp.kikan.center.StaffContext;
+import jp.kikan.platform.StartForms;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -42,16 +40,11 @@ public class RecordTransitionReferralDelegate implements JavaDelegate {
         "地域移行の紹介はログインした職員が登録してください。"));
     TransitionReferral referral = TransitionStartForm.read(execution.getVariables(),
         name -> intake.referrerNamed(staff, (String) execution.getVariable("centerId"), name).getId());
-    Set<ConstraintViolation<TransitionReferral>> problems = validator.validate(referral);
-    if (!problems.isEmpty()) {
-      throw new BadUserRequestException("紹介の入力に誤りがあります: " + problems.stream()
-          .map(ConstraintViolation::getMessage).sorted().collect(Collectors.joining("／")));
-    }
+    StartForms.validated(validator, referral, "紹介の入力に誤りがあります");
     TransitionCase transition = intake.receiveFromStartForm(staff, referral, execution.getProcessInstanceId());
     audit.startForm(staff.userId(), transition.getCenterId(), CaseKind.TRANSITION,
         transition.getTransitionNumber(), "community-transition");
-    execution.getVariableNames().stream().filter(name -> name.startsWith("intake"))
-        .toList().forEach(execution::removeVariable);
+    StartForms.removeFormFields(execution);
     execution.setProcessBusinessKey(transition.getTransitionNumber());
     execution.setVariables(intake.processVariables(transition));
   }

@@ -3,9 +3,9 @@ package jp.kikan.transition;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import jp.kikan.platform.TaskForms;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,12 +25,9 @@ public class TransitionTaskRecorder implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     Map<String, Object> submitted = new HashMap<>(task.getVariables());
-    var authentication = Context.getCommandContext().getAuthentication();
     Map<String, Object> variables = work.completed(new TransitionWork.Completion(task.getTaskDefinitionKey(),
-        UUID.fromString(String.valueOf(submitted.get("transitionId"))),
-        authentication == null ? task.getAssignee() : authentication.getUserId(), submitted));
-    submitted.keySet().stream().filter(name -> name.startsWith("record"))
-        .forEach(task.getExecution()::removeVariable);
+        UUID.fromString(String.valueOf(submitted.get("transitionId"))), TaskForms.completedBy(task), submitted));
+    TaskForms.removeFormFields(task, submitted.keySet());
     task.getExecution().setVariables(variables);
   }
 }
