@@ -1,5 +1,9 @@
 package jp.kikan.secondary;
 
+import static jp.kikan.support.JsonAnswers.errorMessage;
+import static jp.kikan.support.JsonAnswers.find;
+import static jp.kikan.support.JsonAnswers.json;
+import static jp.kikan.support.JsonAnswers.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
@@ -26,8 +30,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import jp.kikan.platform.TimeConfiguration;
 import jp.kikan.directory.OrganisationRepository;
+import jp.kikan.platform.TimeConfiguration;
 import jp.kikan.support.Http;
 import jp.kikan.support.Kana;
 import jp.kikan.support.KikanSpringTest;
@@ -567,36 +571,10 @@ class ConsultationApiTest {
     return katakana.toString();
   }
 
-  private static int fiscalYear(LocalDate date) {
-    return date.getMonthValue() >= 4 ? date.getYear() : date.getYear() - 1;
-  }
 
-  private static JsonNode json(HttpResponse<String> response) {
-    try {
-      return JSON.readTree(response.body());
-    } catch (JsonProcessingException e) {
-      throw new AssertionError("not JSON (" + response.statusCode() + "): " + response.body(), e);
-    }
-  }
 
-  private static List<String> texts(JsonNode array, String field) {
-    List<String> values = new ArrayList<>();
-    array.forEach(element -> values.add(element.path(field).asText()));
-    return values;
-  }
 
-  private static JsonNode find(JsonNode array, String field, String value) {
-    for (JsonNode element : array) {
-      if (element.path(field).asText().equals(value)) {
-        return element;
-      }
-    }
-    throw new AssertionError("no element with " + field + " = " + value + " in " + array);
-  }
 
-  private static String errorMessage(JsonNode problem, String field) {
-    return find(problem.path("errors"), "field", field).path("message").asText();
-  }
 
   /** Every text and number value anywhere under the node, and every field name. */
   private static List<String> allTexts(JsonNode node) {
@@ -612,5 +590,10 @@ class ConsultationApiTest {
     }
     node.fieldNames().forEachRemaining(texts::add);
     node.forEach(child -> collect(child, texts));
+  }
+
+  /** The test's own reading of 年度 (April to March), independent of the code under test. */
+  private static int fiscalYear(LocalDate date) {
+    return date.getMonthValue() >= 4 ? date.getYear() : date.getYear() - 1;
   }
 }

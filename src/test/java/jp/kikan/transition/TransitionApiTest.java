@@ -1,11 +1,14 @@
 package jp.kikan.transition;
 
+import static jp.kikan.support.JsonAnswers.errorMessage;
+import static jp.kikan.support.JsonAnswers.find;
+import static jp.kikan.support.JsonAnswers.json;
+import static jp.kikan.support.JsonAnswers.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -15,7 +18,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.TimeZone;
 import java.util.UUID;
@@ -581,34 +583,8 @@ class TransitionApiTest {
         .processDefinitionKey(TransitionIntake.PROCESS_KEY).count();
   }
 
+  /** The test's own reading of 年度 (April to March), independent of the code under test. */
   private static int fiscalYear(LocalDate date) {
     return date.getMonthValue() >= 4 ? date.getYear() : date.getYear() - 1;
-  }
-
-  private static JsonNode json(HttpResponse<String> response) {
-    try {
-      return JSON.readTree(response.body());
-    } catch (JsonProcessingException e) {
-      throw new AssertionError("not JSON (" + response.statusCode() + "): " + response.body(), e);
-    }
-  }
-
-  private static List<String> texts(JsonNode array, String field) {
-    List<String> values = new ArrayList<>();
-    array.forEach(element -> values.add(element.path(field).asText()));
-    return values;
-  }
-
-  private static JsonNode find(JsonNode array, String field, String value) {
-    for (JsonNode element : array) {
-      if (element.path(field).asText().equals(value)) {
-        return element;
-      }
-    }
-    throw new AssertionError("no element with " + field + " = " + value + " in " + array);
-  }
-
-  private static String errorMessage(JsonNode problem, String field) {
-    return find(problem.path("errors"), "field", field).path("message").asText();
   }
 }
