@@ -15,7 +15,7 @@ import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
  */
 public class CaseContentHistoryFilter implements HistoryEventHandler {
 
-  static final List<String> CASE_CONTENT_PREFIXES = List.of("intake", "record");
+  static final List<String> CASE_CONTENT_PREFIXES = List.of(StartForms.FIELD_PREFIX, TaskForms.FIELD_PREFIX);
 
   private final HistoryEventHandler delegate;
 
