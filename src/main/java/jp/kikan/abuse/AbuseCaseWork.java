@@ -7,16 +7,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import jp.kikan.center.Center;
 import jp.kikan.center.CenterRepository;
 import jp.kikan.center.CenterSettings;
 import jp.kikan.center.StaffGroup;
-import jp.kikan.person.Person;
-import jp.kikan.person.PersonRegistry;
 import jp.kikan.platform.FormValues;
 import jp.kikan.platform.TimeConfiguration;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,33 +29,30 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AbuseCaseWork {
 
+  private static final Logger log = LoggerFactory.getLogger(AbuseCaseWork.class);
+
   /** A completed task: which one, for which case or report, by whom, with what the form submitted. */
   public record Completion(String taskKey, String centerId, UUID caseId, UUID reportId, String userId,
       Map<String, Object> submitted, Map<String, Object> recorded) {}
 
   private final AbuseCaseRepository cases;
   private final AbuseReportRepository reports;
-  private final AbuseNotificationRepository notifications;
   private final CaseLog caseLog;
   private final CenterSettings centerSettings;
   private final CenterRepository centers;
-  private final PersonRegistry persons;
-  private final PrefectureChannel prefecture;
+  private final NotificationDelivery delivery;
   private final IdentityService identity;
   private final Clock clock;
 
-  public AbuseCaseWork(AbuseCaseRepository cases, AbuseReportRepository reports,
-      AbuseNotificationRepository notifications, CaseLog caseLog, CenterSettings centerSettings,
-      CenterRepository centers, PersonRegistry persons, PrefectureChannel prefecture, IdentityService identity,
-      Clock clock) {
+  public AbuseCaseWork(AbuseCaseRepository cases, AbuseReportRepository reports, CaseLog caseLog,
+      CenterSettings centerSettings, CenterRepository centers, NotificationDelivery delivery,
+      IdentityService identity, Clock clock) {
     this.cases = cases;
     this.reports = reports;
-    this.notifications = notifications;
     this.caseLog = caseLog;
     this.centerSettings = centerSettings;
     this.centers = centers;
-    this.persons = persons;
-    this.prefecture = prefecture;
+    this.delivery = delivery;
     this.identity = identity;
     this.clock = clock;
   }
@@ -157,52 +155,54 @@ public class AbuseCaseWork {
     return variables;
   }
 
-  /** The 48-hour (or same-day) deadline of the safety confirmation passed: every manager of the center is told. */
+  /**
+   * The 48-hour (or same-day) deadline of the safety confirmation passed: every manager of the center with an e-mail
+   * address is mailed, once (see {@link NotificationDelivery}). A manager without an address is not mailed (the log
+   * entry names them); the escalation task in Tasklist reaches every manager anyway.
+   */
   @Transactional
   public void escalateSafetyDeadline(UUID caseId) {
     AbuseCase abuseCase = cases.findById(caseId).orElseThrow();
     List<User> managers = identity.createUserQuery().memberOfGroup(StaffGroup.MANAGER.id())
         .memberOfTenant(abuseCase.getCenterId()).list();
-    String subject = "【至急】安全確認の期限超過: 事案 " + abuseCase.getCaseNumber();
-    String body = "事案 " + abuseCase.getCaseNumber() + " の事実確認・安全確認が期限（" + abuseCase.getSafetyDue()
-        + "）を過ぎても完了していません。Tasklist の「安全確認期限超過への対応」を確認してください。";
-    for (User manager : managers) {
-      String recipient = manager.getEmail() != null ? manager.getEmail() : manager.getId();
-      notifications.save(new AbuseNotification(abuseCase, AbuseNotification.Kind.SAFETY_DEADLINE_ESCALATION,
-          recipient, subject, body, clock.instant()));
+    var text = NotificationTexts.safetyEscalation(abuseCase.getCaseNumber(), abuseCase.getSafetyDue());
+    List<AbuseNotification> drafts = managers.stream().filter(m -> hasText(m.getEmail()))
+        .map(m -> new AbuseNotification(abuseCase, AbuseNotification.Kind.SAFETY_DEADLINE_ESCALATION, m.getEmail(),
+            text.subject(), text.body(), clock.instant()))
+        .toList();
+    List<String> withoutAddress = managers.stream().filter(m -> !hasText(m.getEmail())).map(User::getId).toList();
+    if (!withoutAddress.isEmpty()) {
+      log.warn("managers {} of center {} have no e-mail address: not mailed about case {}", withoutAddress,
+          abuseCase.getCenterId(), caseId);
     }
+    var sent = delivery.deliver(caseId, AbuseNotification.Kind.SAFETY_DEADLINE_ESCALATION, drafts);
     caseLog.record(abuseCase.getCenterId(), caseId, null, CaseEntry.Kind.SAFETY_ESCALATION, null,
-        Map.of("safetyDue", String.valueOf(abuseCase.getSafetyDue()), "managersNotified", managers.size()));
+        Map.of("safetyDue", String.valueOf(abuseCase.getSafetyDue()), "managersNotified", sent.size(),
+            "managersWithoutAddress", withoutAddress));
   }
 
   /**
-   * 第17条 (facility staff: report to the prefecture where the facility is, contents per 施行規則第2条) or 第24条
-   * (employer: notice to the prefecture, which informs the labour bureau). Sent through {@link PrefectureChannel};
-   * a failure throws, the job is retried and ends as an incident, never a lost report.
+   * 第17条 (facility staff: report to the prefecture where the facility is) or 第24条 (employer: notice to the
+   * prefecture, which informs the labour bureau), mailed to the center's {@code prefecture-mail-address} once (see
+   * {@link NotificationDelivery}); a failure throws, the job is retried and ends as an incident, never a lost report.
+   * The mail names the case and the facility, not the person (see {@link NotificationTexts}).
    */
   @Transactional
   public void reportToPrefecture(UUID caseId, AbuseNotification.Kind kind) {
     AbuseCase abuseCase = cases.findById(caseId).orElseThrow();
-    String prefectureName = centers.findById(abuseCase.getCenterId()).orElseThrow().getPrefecture();
-    Person person = persons.getForSystem(abuseCase.getPersonId());
+    Center center = centers.findById(abuseCase.getCenterId()).orElseThrow();
+    String address = centerSettings.of(abuseCase.getCenterId()).prefectureMailAddress();
+    // without an address the row names the prefecture: recorded without SMTP, an incident with it
+    String recipient = hasText(address) ? address : center.getPrefecture() + " 障害者虐待担当";
     AbuseReport first = reports.findByCaseIdOrderByReceivedAt(caseId).get(0);
-    boolean facility = kind == AbuseNotification.Kind.PREFECTURE_REPORT;
-    String subject = (facility ? "障害者福祉施設従事者等による障害者虐待の報告（第17条）: " : "使用者による障害者虐待の通知（第24条）: ")
-        + abuseCase.getCaseNumber();
-    String body = String.join("\n",
-        "施設・事業所名: " + abuseCase.getFacilityName(),
-        "本人: " + person.getFamilyName() + (person.getGivenName() == null ? "" : " " + person.getGivenName())
-            + "（" + person.getSex().label() + "、" + ageText(person, first.getReceivedAt()) + "）",
-        "障害種別: " + person.getDisabilities().stream().map(d -> d.label()).sorted().toList(),
-        "虐待の種別（疑い）: " + first.getSuspectedTypes().stream().map(AbuseType::label).sorted().toList(),
-        "内容: " + first.getDescription(),
-        "受付日時: " + first.getReceivedAt());
-    AbuseNotification notification = notifications.save(new AbuseNotification(abuseCase, kind,
-        prefectureName + " 障害者虐待担当", subject, body, clock.instant()));
-    prefecture.send(notification);
+    var text = NotificationTexts.prefecture(kind, abuseCase.getCaseNumber(), center.getPrefecture(),
+        center.getName(), abuseCase.getFacilityName(), first.getReceivedAt(), first.getSuspectedTypes());
+    AbuseNotification notification = delivery.deliver(caseId, kind, List.of(new AbuseNotification(abuseCase, kind,
+        recipient, text.subject(), text.body(), clock.instant()))).get(0);
     abuseCase.reportedToPrefecture(clock.instant());
     caseLog.record(abuseCase.getCenterId(), caseId, null,
-        facility ? CaseEntry.Kind.PREFECTURE_REPORT : CaseEntry.Kind.PREFECTURE_NOTICE, null,
+        kind == AbuseNotification.Kind.PREFECTURE_REPORT ? CaseEntry.Kind.PREFECTURE_REPORT
+            : CaseEntry.Kind.PREFECTURE_NOTICE, null,
         Map.of("recipient", notification.getRecipient(), "notificationId", notification.getId().toString()));
   }
 
@@ -268,11 +268,7 @@ public class AbuseCaseWork {
     return value;
   }
 
-  private static String ageText(Person person, Instant at) {
-    if (person.getBirthDate() != null) {
-      return java.time.Period.between(person.getBirthDate(),
-          at.atZone(TimeConfiguration.JAPAN).toLocalDate()).getYears() + "歳";
-    }
-    return person.getEstimatedAge() == null ? "年齢不明" : "推定" + person.getEstimatedAge() + "歳";
+  private static boolean hasText(String value) {
+    return value != null && !value.isBlank();
   }
 }

@@ -8,13 +8,36 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import jp.kikan.platform.Labelled;
 
-/** A notification sent for a case: escalation to the manager, report (第17条) or notice (第24条) to the prefecture. */
+/**
+ * A notification for a case: escalation to the managers, report (第17条) or notice (第24条) to the prefecture. Written
+ * once before the first attempt to send it; {@code sentAt} is set when the channel accepted it, so it is sent once
+ * however often its job is retried (see {@link NotificationDelivery}).
+ */
 @Entity
 @Table(name = "abuse_notification")
 public class AbuseNotification {
 
-  public enum Kind { SAFETY_DEADLINE_ESCALATION, PREFECTURE_REPORT, PREFECTURE_NOTICE }
+  public enum Kind implements Labelled {
+    SAFETY_DEADLINE_ESCALATION("安全確認の期限超過の通知"),
+    PREFECTURE_REPORT("都道府県への報告（第17条）"),
+    PREFECTURE_NOTICE("都道府県への通知（第24条）");
+
+    private final String label;
+
+    Kind(String label) {
+      this.label = label;
+    }
+
+    @Override
+    public String label() {
+      return label;
+    }
+  }
+
+  /** How a notification went out: mailed (accepted by the SMTP server) or, without SMTP, only recorded here. */
+  public enum SentBy { MAIL, RECORD }
 
   @Id
   private UUID id;
@@ -33,6 +56,17 @@ public class AbuseNotification {
   private String body;
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
+  @Column(name = "sent_at")
+  private Instant sentAt;
+  @Enumerated(EnumType.STRING)
+  @Column(name = "sent_by")
+  private SentBy sentBy;
+  @Column(nullable = false)
+  private int attempts;
+  @Column(name = "last_attempt_at")
+  private Instant lastAttemptAt;
+  @Column(name = "last_error")
+  private String lastError;
 
   protected AbuseNotification() {}
 
@@ -47,6 +81,21 @@ public class AbuseNotification {
     this.createdAt = now;
   }
 
+  void sent(SentBy by, Instant now) {
+    attempts++;
+    lastAttemptAt = now;
+    sentAt = now;
+    sentBy = by;
+  }
+
+  void failed(String error, Instant now) {
+    attempts++;
+    lastAttemptAt = now;
+    lastError = error.length() > 500 ? error.substring(0, 500) : error;
+  }
+
+  public boolean isSent() { return sentAt != null; }
+
   public UUID getId() { return id; }
   public UUID getCaseId() { return caseId; }
   public Kind getKind() { return kind; }
@@ -54,4 +103,9 @@ public class AbuseNotification {
   public String getSubject() { return subject; }
   public String getBody() { return body; }
   public Instant getCreatedAt() { return createdAt; }
+  public Instant getSentAt() { return sentAt; }
+  public SentBy getSentBy() { return sentBy; }
+  public int getAttempts() { return attempts; }
+  public Instant getLastAttemptAt() { return lastAttemptAt; }
+  public String getLastError() { return lastError; }
 }

@@ -7,4 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface AbuseNotificationRepository extends JpaRepository<AbuseNotification, UUID> {
 
   List<AbuseNotification> findByCaseIdOrderByCreatedAt(UUID caseId);
+
+  List<AbuseNotification> findByCaseIdAndKindOrderByCreatedAt(UUID caseId, AbuseNotification.Kind kind);
 }

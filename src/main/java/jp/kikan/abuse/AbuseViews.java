@@ -55,9 +55,12 @@ public final class AbuseViews {
     }
   }
 
-  public record Notice(AbuseNotification.Kind kind, String recipient, String subject, Instant createdAt) {
+  /** A notification and its delivery: {@code sentAt} null while unsent, {@code lastError} the last failed attempt. */
+  public record Notice(AbuseNotification.Kind kind, String recipient, String subject, Instant createdAt,
+      Instant sentAt, AbuseNotification.SentBy sentBy, int attempts, String lastError) {
     static Notice of(AbuseNotification n) {
-      return new Notice(n.getKind(), n.getRecipient(), n.getSubject(), n.getCreatedAt());
+      return new Notice(n.getKind(), n.getRecipient(), n.getSubject(), n.getCreatedAt(), n.getSentAt(),
+          n.getSentBy(), n.getAttempts(), n.getLastError());
     }
   }
 

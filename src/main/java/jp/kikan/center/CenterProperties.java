@@ -39,7 +39,9 @@ public record CenterProperties(
       @DefaultValue("2") int minimumMonthlyContactDays,
       @DefaultValue("15") int trialStayMaxDays,
       @DefaultValue("P1M") Period settlementMonitoringInterval,
-      @DefaultValue("PT3H") Duration emergencyResponseWithin) {
+      @DefaultValue("PT3H") Duration emergencyResponseWithin,
+      // where 第17条 reports and 第24条 notices are mailed; no default (see docs/operations.md, "Mail")
+      String prefectureMailAddress) {
 
     Settings with(Overrides overrides) {
       return new Settings(
@@ -56,11 +58,13 @@ public record CenterProperties(
           overrides.minimumMonthlyContactDays() != null ? overrides.minimumMonthlyContactDays() : minimumMonthlyContactDays,
           overrides.trialStayMaxDays() != null ? overrides.trialStayMaxDays() : trialStayMaxDays,
           overrides.settlementMonitoringInterval() != null ? overrides.settlementMonitoringInterval() : settlementMonitoringInterval,
-          overrides.emergencyResponseWithin() != null ? overrides.emergencyResponseWithin() : emergencyResponseWithin);
+          overrides.emergencyResponseWithin() != null ? overrides.emergencyResponseWithin() : emergencyResponseWithin,
+          overrides.prefectureMailAddress() != null ? overrides.prefectureMailAddress() : prefectureMailAddress);
     }
   }
 
   /** What one center sets differently from {@code kikan.defaults}; unset means the default. */
   public record Overrides(Period monitoringInterval, Duration safetyConfirmationLimit, Boolean sameDayWhenUrgent,
-      Integer triageBusinessDays, Period followUpInterval, Period longCaseReviewAfter, Integer transitionPeriodMonths, Integer transitionMaxRenewals, Integer settlementPeriodMonths, Duration renewalNotice, Integer minimumMonthlyContactDays, Integer trialStayMaxDays, Period settlementMonitoringInterval, Duration emergencyResponseWithin) {}
+      Integer triageBusinessDays, Period followUpInterval, Period longCaseReviewAfter, Integer transitionPeriodMonths, Integer transitionMaxRenewals, Integer settlementPeriodMonths, Duration renewalNotice, Integer minimumMonthlyContactDays, Integer trialStayMaxDays, Period settlementMonitoringInterval, Duration emergencyResponseWithin,
+      String prefectureMailAddress) {}
 }

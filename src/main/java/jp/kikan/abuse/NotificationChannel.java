@@ -1,0 +1,11 @@
+package jp.kikan.abuse;
+
+/**
+ * How a notification leaves the system: by mail ({@link MailNotificationChannel}) when an SMTP server is configured,
+ * else only recorded ({@link RecordingNotificationChannel}); {@link NotificationChannels} chooses at start-up.
+ * Returning means "accepted"; an exception means "not delivered", and the engine retries the job.
+ */
+public interface NotificationChannel {
+
+  AbuseNotification.SentBy send(AbuseNotification notification);
+}

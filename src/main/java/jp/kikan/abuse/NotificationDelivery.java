@@ -1,0 +1,94 @@
+package jp.kikan.abuse;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends a case's notifications of one kind, each exactly once however often the job that sends them is retried.
+ *
+ * <p>The job's own transaction is rolled back when it fails, so nothing that must survive a failure may live in it.
+ * Hence each step commits on its own: the first attempt writes the notification rows; each row not yet sent goes to
+ * the {@link NotificationChannel} and is marked sent as soon as the channel accepted it; a failure is noted on the
+ * row (attempts, last error) and thrown, so the engine retries the job (the model's retry cycle) and then shows an
+ * incident. A retry sends only the rows still unsent: of three managers, the two already mailed are not mailed again.
+ * The one gap left is the moment between the mail server's "accepted" and the commit of {@code sent_at}: a crash
+ * exactly then sends that one mail again (at-least-once); nothing is ever lost.
+ *
+ * <p>A kind is sent at most once per case: the model reaches each notifying task once per case.
+ */
+@Component
+public class NotificationDelivery {
+
+  private final AbuseNotificationRepository notifications;
+  private final NotificationChannel channel;
+  private final TransactionTemplate ownTransaction;
+  private final Clock clock;
+
+  public NotificationDelivery(AbuseNotificationRepository notifications, NotificationChannel channel,
+      PlatformTransactionManager transactions, Clock clock) {
+    this.notifications = notifications;
+    this.channel = channel;
+    this.ownTransaction = new TransactionTemplate(transactions);
+    this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.clock = clock;
+  }
+
+  /**
+   * Sends what is still unsent of this case's notifications of {@code kind}; {@code drafts} are written only when the
+   * case has none of that kind yet (the first attempt). Returns the rows, all sent.
+   *
+   * @throws NotificationNotSentException when the channel did not accept one; the rows before it stay sent
+   */
+  public List<AbuseNotification> deliver(UUID caseId, AbuseNotification.Kind kind, List<AbuseNotification> drafts) {
+    List<AbuseNotification> rows = ownTransaction.execute(status -> {
+      List<AbuseNotification> written = notifications.findByCaseIdAndKindOrderByCreatedAt(caseId, kind);
+      return written.isEmpty() ? notifications.saveAll(drafts) : written;
+    });
+    int sent = (int) rows.stream().filter(AbuseNotification::isSent).count();
+    for (AbuseNotification row : rows) {
+      if (row.isSent()) {
+        continue;
+      }
+      AbuseNotification.SentBy by;
+      try {
+        by = channel.send(row);
+      } catch (RuntimeException e) {
+        String cause = rootMessage(e);
+        update(row, n -> n.failed(cause, clock.instant()));
+        throw new NotificationNotSentException("通知を送れませんでした: " + kind.label() + "、宛先 " + row.getRecipient()
+            + "（送信済み " + sent + "/" + rows.size() + " 件）。メールサーバーの状態と設定を確認し、Cockpit でこのジョブを"
+            + "再試行してください。送信済みの通知は再送されません。原因: " + cause, e);
+      }
+      update(row, n -> n.sent(by, clock.instant()));
+      sent++;
+    }
+    return rows;
+  }
+
+  private void update(AbuseNotification row, Consumer<AbuseNotification> change) {
+    ownTransaction.executeWithoutResult(status -> change.accept(notifications.findById(row.getId()).orElseThrow()));
+    change.accept(row);
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String message = root == e ? e.getMessage() : e.getMessage() + " / " + root.getMessage();
+    return message == null ? e.getClass().getSimpleName() : message;
+  }
+
+  /** A notification the channel did not accept: the job fails, is retried, and ends as an incident. */
+  public static class NotificationNotSentException extends RuntimeException {
+    NotificationNotSentException(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+}
