@@ -10,8 +10,8 @@ import jp.kikan.platform.TimeConfiguration;
  * The Japanese subject and body of each notification. They carry only what the recipient needs to act (case number,
  * what happened, the due time, what to do): a mail travels through servers and inboxes outside the case file's
  * access checks, and the facts of a case are 要配慮個人情報 (個人情報保護法第2条第3項: disability, being a victim).
- * The person's name, the free-text description and anything about the reporter (第16条・第18条) never go into a
- * mail. Why the prefecture gets the legal details by another way: docs/abuse-report.md, "メールで送るもの".
+ * The person's name, the free-text description and anything about the reporter (第8条 and others) never go into a
+ * mail. Why, and how the prefecture gets the legal details instead: docs/abuse-report.md, "6. 選択した点" 13.
  */
 final class NotificationTexts {
 
