@@ -141,7 +141,6 @@ public class AbuseIntake {
   private Recorded record(String centerId, String userId, IntakeRequest request) {
     Instant now = clock.instant();
     FiscalYear fiscalYear = FiscalYear.of(request.receivedAt().toInstant(), TimeConfiguration.JAPAN);
-    String number = numbers.next(REPORT_NUMBERS, centerId, fiscalYear);
     var details = request.person();
     List<Person> sameKana = persons.sameKana(centerId, details.familyNameKana(), details.givenNameKana());
     PersonMatch match = PersonMatch.of(details, sameKana);
@@ -163,6 +162,9 @@ public class AbuseIntake {
     }
     Person person = match.kind() == PersonMatch.Kind.SAME ? match.person()
         : persons.registerFor(centerId, details, userId);
+    // Taking the number locks the center's counter until commit and every other intake of the center waits for
+    // it (docs/performance.md, section 2): take it as late as possible, when the report is stored.
+    String number = numbers.next(REPORT_NUMBERS, centerId, fiscalYear);
     AbuseReport report = new AbuseReport(centerId, number, fiscalYear, request.facts(), person.getId(), userId, now);
     report.decided(outcome, outcome == IntakeOutcome.ADDITIONAL_REPORT ? openCase.getId() : null);
     report = reports.save(report);
