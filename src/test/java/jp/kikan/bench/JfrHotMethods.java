@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -40,7 +41,8 @@ final class JfrHotMethods {
 
   /**
    * Reads the CPU samples between {@code from} and {@code to}; {@code areaPrefixes} maps an area's name to the
-   * prefix of the "class.method" names that belong to it (a sample counts for an area when any frame matches).
+   * prefixes ({@code |} between them) of the "class.method" names that belong to it (a sample counts for an area
+   * when any frame matches).
    */
   static JfrHotMethods read(Path recording, Instant from, Instant to, Map<String, String> areaPrefixes) {
     JfrHotMethods hot = new JfrHotMethods(areaPrefixes);
@@ -76,7 +78,7 @@ final class JfrHotMethods {
     }
     seen.forEach(method -> inclusive.merge(method, 1, Integer::sum));
     areaPrefixes.forEach((area, prefix) -> {
-      if (seen.stream().anyMatch(method -> method.startsWith(prefix))) {
+      if (seen.stream().anyMatch(method -> Arrays.stream(prefix.split("\\|")).anyMatch(method::startsWith))) {
         areas.merge(area, 1, Integer::sum);
       }
     });
