@@ -126,6 +126,8 @@ class TenantIsolationTest {
         leaks.add(path + " → " + answer.statusCode() + " " + answer.body());
       }
     }
+    System.out.printf("tenant isolation: %d reads of ayase's objects as ito (%d by id, %d lists), leaks %d%n",
+        refused.size() + emptyLists.size(), refused.size(), emptyLists.size(), leaks.size());
     assertThat(leaks).as("what ito (ebina) could read of ayase's case").isEmpty();
 
     // the same requests as kato (ayase) do answer: the checks above are not vacuous
