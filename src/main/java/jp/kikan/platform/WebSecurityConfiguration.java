@@ -57,6 +57,35 @@ public class WebSecurityConfiguration {
     return registration;
   }
 
+  /**
+   * nosniff, CSP, no-store and the rest on every answer of /api, /engine-rest and /actuator; HSTS there follows the
+   * webapps' setting, so one switch ({@code camunda.bpm.webapp.header-security.hsts-disabled}) covers the installation.
+   */
+  @Bean
+  public FilterRegistrationBean<ProtectiveHeaders> apiProtectiveHeaders(
+      @Value("${management.endpoints.web.base-path:/actuator}") String actuatorPath,
+      @Value("${camunda.bpm.webapp.header-security.hsts-disabled:true}") boolean hstsDisabled,
+      @Value("${camunda.bpm.webapp.header-security.hsts-max-age:31536000}") long hstsMaxAge,
+      @Value("${camunda.bpm.webapp.header-security.hsts-include-subdomains-disabled:true}") boolean noSubdomains) {
+    var registration = new FilterRegistrationBean<>(
+        ProtectiveHeaders.forApis(ProtectiveHeaders.hsts(hstsDisabled, hstsMaxAge, noSubdomains)));
+    registration.setName("apiProtectiveHeaders");
+    registration.addUrlPatterns("/api/*", "/engine-rest/*", actuatorPath, actuatorPath + "/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    return registration;
+  }
+
+  /** What Camunda's header filter leaves out on the webapps (frame options, referrer policy). */
+  @Bean
+  public FilterRegistrationBean<ProtectiveHeaders> webappProtectiveHeaders(
+      @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
+    var registration = new FilterRegistrationBean<>(ProtectiveHeaders.forWebapps());
+    registration.setName("webappProtectiveHeaders");
+    registration.addUrlPatterns(webappPath + "/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    return registration;
+  }
+
   @Bean
   public FilterRegistrationBean<StaffAuthenticationFilter> apiAuthentication() {
     var registration = new FilterRegistrationBean<>(new StaffAuthenticationFilter(new ProblemBasicAuthenticationProvider()));
