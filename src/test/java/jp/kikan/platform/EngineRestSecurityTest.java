@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 import jp.kikan.support.Http;
 import jp.kikan.support.KikanSpringTest;
@@ -99,10 +100,19 @@ class EngineRestSecurityTest {
     assertThat(http.webappLogin("admin", "kato", "kato").statusCode()).isEqualTo(403);
     assertThat(http.webappLogin("tasklist", "kato", "kato").statusCode()).isEqualTo(200);
 
-    // logged in to Tasklist, the Cockpit and Admin APIs of the webapps still refuse her
-    assertThat(http.get("/camunda/api/cockpit/plugin/base/default/process-definition/statistics", null).statusCode())
-        .isIn(401, 403);
-    assertThat(http.get("/camunda/api/admin/plugin/adminPlugins/default/", null).statusCode()).isIn(401, 403, 404);
+    // logged in to Tasklist, Cockpit's and Admin's pages and APIs still refuse her session
+    for (String path : List.of("/camunda/app/cockpit/default/", "/camunda/app/admin/default/",
+        "/camunda/api/cockpit/plugin/base/default/process-definition/statistics",
+        "/camunda/api/cockpit/plugin/base/default/process-instance/count",
+        "/camunda/api/admin/plugin/adminPlugins/default/metrics/aggregated?subscriptionStartDate=2025-01-01")) {
+      assertThat(http.get(path, null).statusCode()).as(path).isEqualTo(403);
+    }
+    HttpResponse<String> setup = http.post("/camunda/api/admin/setup/default/user/create", null, "application/json",
+        "{\"profile\":{\"id\":\"intruder\"},\"credentials\":{\"password\":\"x\"}}"
+            .getBytes(StandardCharsets.UTF_8), "X-XSRF-TOKEN", http.csrfToken());
+    assertThat(setup.statusCode()).as("Admin's first-user setup").isEqualTo(403);
+    assertThat(setup.body()).as("refused for want of the Admin app, not for the CSRF token").contains("権限がありません");
+    assertThat(engine.getIdentityService().createUserQuery().userId("intruder").count()).isZero();
     // nor may she change identities or deploy through the REST API
     assertThat(http.postJson("/engine-rest/user/create", "kato",
         "{\"profile\":{\"id\":\"intruder\"},\"credentials\":{\"password\":\"x\"}}").statusCode()).isEqualTo(403);
@@ -116,7 +126,11 @@ class EngineRestSecurityTest {
     assertThat(manager.get("/camunda/api/cockpit/plugin/base/default/process-definition/statistics", null).statusCode())
         .as("Cockpit's API answers a session allowed into Cockpit").isEqualTo(200);
     assertThat(new Http(port).webappLogin("admin", "suzuki", "suzuki").statusCode()).isEqualTo(403);
-    assertThat(new Http(port).webappLogin("admin", "admin", "admin").statusCode()).isEqualTo(200);
+    Http admin = new Http(port);
+    assertThat(admin.webappLogin("admin", "admin", "admin").statusCode()).isEqualTo(200);
+    assertThat(admin.get("/camunda/api/admin/plugin/adminPlugins/default/metrics/aggregated?subscriptionStartDate="
+        + "2025-01-01", null).statusCode()).as("Admin's API lets the administrator's session through")
+        .isNotIn(401, 403);
     assertThat(new Http(port).webappLogin("cockpit", "tanaka", "tanaka").statusCode()).isEqualTo(200);
   }
 
