@@ -4,18 +4,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import jp.kikan.abuse.AbuseCase;
 import jp.kikan.abuse.AbuseCaseRepository;
+import jp.kikan.abuse.AbuseIntake;
+import jp.kikan.abuse.IntakeRequest;
+import jp.kikan.center.Staff;
+import jp.kikan.platform.TimeConfiguration;
 import jp.kikan.support.AppRun;
+import jp.kikan.support.Http;
+import jp.kikan.support.Kana;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -28,6 +41,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -44,7 +58,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Staff in a real browser (the system's chromium, headless, Japanese): kato claims and completes a 事実確認・安全確認
  * in Tasklist with its Camunda Form and the case moves on; suzuki sees the running instance and an incident in
- * Cockpit; ito of another center sees none of ayase's tasks. Screenshots of each step go to target/e2e/.
+ * Cockpit; ito of another center sees none of ayase's tasks; markup in what staff typed (a report's facility name, a
+ * form field's text) shows as text in a task's description and form and never runs. Screenshots of each step go to
+ * target/e2e/.
  * Without chromium and chromedriver the test is skipped locally and fails under CI=true.
  */
 @Tag("e2e")
@@ -54,6 +70,8 @@ class StaffInTheBrowserIT {
   static final Path SHOTS = Path.of("target", "e2e");
   static final String CHROMIUM = System.getenv().getOrDefault("KIKAN_E2E_CHROMIUM", "/usr/bin/chromium");
   static final String CHROMEDRIVER = System.getenv().getOrDefault("KIKAN_E2E_CHROMEDRIVER", "/usr/bin/chromedriver");
+  static final String XSS = "<script>window.__kikanXss=1</script><img src=x onerror=\"window.__kikanXss=2\">";
+  static final ObjectMapper JSON = new ObjectMapper();
   static final String INCIDENT_MESSAGE = "E2E: 都道府県への報告が届きませんでした";
 
   static ConfigurableApplicationContext app;
@@ -199,6 +217,89 @@ class StaffInTheBrowserIT {
     } finally {
       browser.quit();
     }
+  }
+
+  @Test
+  @Order(4)
+  void markupInWhatStaffTyped_showsAsText_andNeverRuns() throws Exception {
+    // a report as POST /api/abuse-reports receives it (the same JSON and service; this app's engine has a test name,
+    // so its /api, which serves the engine named "default", is not used here): a facility name, shown in the task
+    // description, and a person name, never shown in Tasklist
+    ObjectNode report = JSON.createObjectNode();
+    report.put("receivedAt", OffsetDateTime.now(TimeConfiguration.JAPAN).minusHours(1).truncatedTo(ChronoUnit.SECONDS)
+        .toString());
+    report.put("channel", "PHONE");
+    report.putObject("reporter").put("type", "NEIGHBOUR").put("anonymous", false).put("name", "通報" + XSS);
+    report.putObject("person").put("familyName", "氏名" + XSS).put("givenName", "花子").put("familyNameKana",
+        Kana.random(6)).put("givenNameKana", "はなこ").put("birthDate", "1980-05-05").put("sex", "FEMALE")
+        .putArray("disabilities").add("INTELLECTUAL");
+    report.put("abuserCategory", "FACILITY_STAFF");
+    report.put("facilityName", "施設" + XSS);
+    report.putArray("suspectedTypes").add("PHYSICAL");
+    report.put("description", "内容" + XSS);
+    IntakeRequest request = app.getBean(ObjectMapper.class).readValue(report.toString(), IntakeRequest.class);
+    String number = app.getBean(AbuseIntake.class)
+        .receive(new Staff("kato", List.of("caseworker"), List.of("ayase")), request, null).report().getReportNumber();
+    Task meeting = coreMeetingOf(number);
+    assertThat(meeting.getDescription()).as("the description Tasklist will show holds the markup")
+        .contains("施設" + XSS).doesNotContain("氏名");
+    // and a free-text form field holds it too, set through the engine REST API as a manager may
+    HttpResponse<String> notes = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+            base + "/engine-rest/engine/" + engine.getName() + "/task/" + meeting.getId()
+                + "/variables/recordMeetingNotes"))
+        .header("Authorization", Http.basic("suzuki", "suzuki")).header("Content-Type", "application/json")
+        .PUT(HttpRequest.BodyPublishers.ofString(JSON.createObjectNode().put("value", "記録" + XSS)
+            .put("type", "String").toString())).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(notes.statusCode()).as(notes.body()).isEqualTo(204);
+
+    WebDriver browser = browser();
+    try {
+      browser.get(base + "/camunda/app/tasklist/");
+      login(browser, "suzuki");
+      String task = base + "/camunda/app/tasklist/" + engine.getName() + "/#/?task=" + meeting.getId();
+      browser.get(task + "&detailsTab=task-detail-description");
+      WebElement description = wait(browser).until(d -> d.findElements(By.cssSelector(".description-pane"))
+          .stream().filter(e -> e.getText().contains("通報番号 " + number)).findFirst().orElse(null));
+      shot(browser, "09-markup-in-description");
+      assertThat(description.getText()).as("the facility name, literally").contains("施設" + XSS);
+      assertThat(browser.getPageSource()).doesNotContain("氏名").doesNotContain("通報" + XSS);
+      assertThat(scriptRan(browser)).as("window.__kikanXss after the description").isEqualTo("undefined");
+
+      browser.get(task + "&detailsTab=task-detail-form");
+      WebElement notesField = wait(browser).until(ExpectedConditions.presenceOfElementLocated(
+          By.cssSelector("textarea[id$='Field_RecordMeetingNotes']")));
+      wait(browser).until(d -> !notesField.getDomProperty("value").isEmpty());
+      shot(browser, "10-markup-in-form");
+      assertThat(notesField.getDomProperty("value")).as("the form field's text, literally").isEqualTo("記録" + XSS);
+      assertThat(browser.findElements(By.cssSelector("img[src='x']"))).as("no element made from the markup").isEmpty();
+      assertThat(scriptRan(browser)).as("window.__kikanXss after the form").isEqualTo("undefined");
+      System.out.println("markup shown as text in the task description and the form; window.__kikanXss: "
+          + scriptRan(browser));
+    } finally {
+      browser.quit();
+    }
+  }
+
+  /** The first task of a report about facility staff, running the jobs before it (the executor is off here). */
+  private static Task coreMeetingOf(String reportNumber) {
+    String instance = engine.getRuntimeService().createProcessInstanceQuery()
+        .variableValueEquals("reportNumber", reportNumber).singleResult().getId();
+    for (int round = 0; round < 10; round++) {
+      Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance)
+          .taskDefinitionKey("Task_HoldInitialCoreMeeting").singleResult();
+      if (task != null) {
+        return task;
+      }
+      engine.getManagementService().createJobQuery().processInstanceId(instance).executable().list()
+          .forEach(job -> engine.getManagementService().executeJob(job.getId()));
+    }
+    throw new AssertionError("no コアメンバー会議（初回） for " + reportNumber);
+  }
+
+  /** What the injected markup would have set: "undefined" while it never ran. */
+  private static String scriptRan(WebDriver browser) {
+    return String.valueOf(((JavascriptExecutor) browser).executeScript(
+        "return typeof window.__kikanXss === 'undefined' ? 'undefined' : String(window.__kikanXss)"));
   }
 
   private static WebDriver browser() {
