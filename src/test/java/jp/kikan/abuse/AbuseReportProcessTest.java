@@ -15,12 +15,7 @@ import java.time.Period;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
 import jp.kikan.center.Staff;
-import jp.kikan.person.Disability;
-import jp.kikan.person.PersonDetails;
-import jp.kikan.person.Sex;
 import jp.kikan.platform.TimeConfiguration;
 import jp.kikan.support.Kana;
 import jp.kikan.support.KikanSpringTest;
@@ -34,7 +29,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -89,31 +83,29 @@ class AbuseReportProcessTest {
         .doesNotContain("綾瀬", "1980", "綾瀬市");
     Assertions.assertThat(task(pi).getDueDate()).isEqualTo(Date.from(abuseCase.getSafetyDue()));
 
-    complete(task(pi), withVariables("recordVisitedAt", "2026-11-21T09:00", "recordSafetyConfirmed", true,
-        "recordVisitFindings", "本人と面接。腕のあざを確認。", "onSiteInspectionNeeded", false));
+    complete(task(pi), AbuseTaskForms.safetyConfirmed());
     assertThat(pi).hasNotPassed("Task_ConductOnSiteInspection").isWaitingAt("Task_JudgeAbuse");
     Assertions.assertThat(engine.getRuntimeService().getVariables(pi.getId())).doesNotContainKeys(
         "recordVisitFindings", "recordVisitedAt");
 
     judge(pi, "CONFIRMED");
     assertThat(pi).isWaitingAt("Task_DecideProtection");
-    complete(task(pi), withVariables("recordSeparation", "TEMPORARY_PROTECTION", "recordGuardianshipPetition", true,
-        "recordVisitingRestriction", false, "recordCarerSupport", "介護負担の軽減を提案"));
-    complete(task(pi), withVariables("recordSupportPlan", "見守りと通所の再開", "recordFirstReviewDate", "2026-12-20"));
+    complete(task(pi), AbuseTaskForms.protection());
+    complete(task(pi), AbuseTaskForms.supportPlan(LocalDate.of(2026, 12, 20)));
 
     assertThat(pi).isWaitingAt("Timer_NextMonitoring");
     Assertions.assertThat(job("Timer_NextMonitoring", pi).getDuedate()).as("the first review date of the plan")
         .isEqualTo(Date.from(OffsetDateTime.parse("2026-12-20T09:00:00+09:00").toInstant()));
     execute(job("Timer_NextMonitoring", pi));
-    complete(task("Task_Monitor", pi), withVariables("monitoringDecision", "CONTINUE", "recordMonitoringNotes", "安定"));
+    complete(task("Task_Monitor", pi), AbuseTaskForms.monitoring("CONTINUE", "安定"));
     Assertions.assertThat(job("Timer_NextMonitoring", pi).getDuedate()).as("then every monitoringInterval (P1M of ayase)")
         .isEqualTo(Date.from(ClockUtil.getCurrentTime().toInstant().atZone(TimeConfiguration.JAPAN)
             .plus(Period.ofMonths(1)).toInstant()));
     execute(job("Timer_NextMonitoring", pi));
-    complete(task("Task_Monitor", pi), withVariables("monitoringDecision", "CLOSE", "recordMonitoringNotes", "解消"));
+    complete(task("Task_Monitor", pi), AbuseTaskForms.monitoring("CLOSE", "解消"));
     assertThat(pi).isWaitingAt("Task_ApproveClosure");
     assertThat(task(pi)).hasCandidateGroup("manager");
-    complete(task(pi), withVariables("closureApproved", true, "recordClosureSummary", "安全な生活を確認"));
+    complete(task(pi), AbuseTaskForms.closureApproval(true, "安全な生活を確認"));
 
     assertThat(pi).hasPassed("Task_CloseCase").isEnded().hasPassed("EndEvent_CaseClosed");
     abuseCase = caseOf(pi);
@@ -154,7 +146,7 @@ class AbuseReportProcessTest {
         .extracting(AbuseNotification::getKind, AbuseNotification::getRecipient)
         .containsExactly(Assertions.tuple(AbuseNotification.Kind.SAFETY_DEADLINE_ESCALATION, "suzuki@example.jp"));
 
-    complete(task("Task_HandleSafetyEscalation", pi), withVariables("recordEscalationAction", "本日中に2名で訪問"));
+    complete(task("Task_HandleSafetyEscalation", pi), AbuseTaskForms.safetyEscalationHandled());
     assertThat(pi).hasPassed("EndEvent_EscalationHandled").isWaitingAt("Task_ConfirmSafety");
   }
 
@@ -253,8 +245,8 @@ class AbuseReportProcessTest {
     complete(task(pi), withVariables("recordSeparation", "NONE"));
     complete(task(pi), withVariables("recordSupportPlan", "計画", "recordFirstReviewDate", "2026-12-20"));
     execute(job("Timer_NextMonitoring", pi));
-    complete(task("Task_Monitor", pi), withVariables("monitoringDecision", "CLOSE", "recordMonitoringNotes", "解消か"));
-    complete(task("Task_ApproveClosure", pi), withVariables("closureApproved", false, "recordClosureSummary", "まだ早い"));
+    complete(task("Task_Monitor", pi), AbuseTaskForms.monitoring("CLOSE", "解消か"));
+    complete(task("Task_ApproveClosure", pi), AbuseTaskForms.closureApproval(false, "まだ早い"));
     assertThat(pi).isWaitingAt("Timer_NextMonitoring");
     Assertions.assertThat(caseOf(pi).getStatus()).isEqualTo(AbuseCase.Status.OPEN);
   }
@@ -438,20 +430,13 @@ class AbuseReportProcessTest {
 
   private void holdInitialMeeting(ProcessInstance pi, String urgency) {
     assertThat(pi).isWaitingAt("Task_HoldInitialCoreMeeting");
-    complete(task("Task_HoldInitialCoreMeeting", pi), withVariables("urgency", urgency, "recordFactFindingMethod",
-        "VISIT", "caseworkerId", "kato", "recordMeetingNotes", "本日中に訪問"));
+    complete(task("Task_HoldInitialCoreMeeting", pi), AbuseTaskForms.initialCoreMeeting(urgency, "kato"));
   }
 
   private void judge(ProcessInstance pi, String finding) {
     assertThat(pi).isWaitingAt("Task_JudgeAbuse");
     assertThat(task("Task_JudgeAbuse", pi)).hasCandidateGroup("manager");
-    complete(task("Task_JudgeAbuse", pi), finding.equals("CONFIRMED")
-        ? withVariables("abuseFinding", finding,
-            // as Tasklist submits a checklist: a Json variable (Spin)
-            "recordConfirmedTypes", SpinValues.jsonValue("[\"PHYSICAL\"]").create(),
-            "recordPhysicalRestraint", false, "recordSeverity", "MILD", "recordResponsePolicy", "分離を検討",
-            "recordFindingReason", "あざと本人の話")
-        : withVariables("abuseFinding", finding, "recordFindingReason", "確認できず"));
+    complete(task("Task_JudgeAbuse", pi), AbuseTaskForms.judgement(finding));
     Assertions.assertThat(engine.getRuntimeService().createVariableInstanceQuery().processInstanceIdIn(pi.getId())
         .variableName("recordConfirmedTypes").count()).as("what a form recorded is in the case file, not in the process")
         .isZero();
@@ -466,22 +451,15 @@ class AbuseReportProcessTest {
   }
 
   static DangerSigns signs(String... names) {
-    Set<String> on = Set.of(names);
-    return new DangerSigns(on.contains("dangerToLife"), on.contains("seriousInjury"), on.contains("basicNeedsUnmet"),
-        on.contains("asksForProtection"), on.contains("minorInjury"), on.contains("repeatedOrEscalating"),
-        on.contains("cutOffFromSupport"));
+    return AbuseTaskForms.signs(names);
   }
 
   static IntakeRequest caregiver(String kana, DangerSigns signs) {
-    return request(kana, AbuserCategory.CAREGIVER, null, LocalDate.of(1980, 5, 5), signs);
+    return AbuseTaskForms.caregiver(RECEIVED, kana, signs);
   }
 
   static IntakeRequest request(String kana, AbuserCategory category, String facility, LocalDate birthDate,
       DangerSigns signs) {
-    return new IntakeRequest(null, RECEIVED.atZone(TimeConfiguration.JAPAN).toOffsetDateTime(), IntakeChannel.PHONE,
-        new IntakeRequest.Reporter(ReporterType.NEIGHBOUR, true, null, null),
-        new PersonDetails(null, "綾瀬", "花", kana, "はな", birthDate, birthDate == null ? 40 : null, Sex.FEMALE,
-            "綾瀬市", Set.of(Disability.INTELLECTUAL)),
-        category, facility, Set.of(AbuseType.PHYSICAL), "通報内容 " + UUID.randomUUID(), signs);
+    return AbuseTaskForms.request(RECEIVED, kana, category, facility, birthDate, signs);
   }
 }
