@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
+import jp.kikan.platform.NewEntity;
 
 /**
  * An abuse case: opened by the first report about a person, carried through fact-finding, judgement, protection,
@@ -23,7 +24,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "abuse_case")
-public class AbuseCase {
+public class AbuseCase extends NewEntity {
 
   public enum Status { OPEN, CLOSED }
 
@@ -170,6 +171,7 @@ public class AbuseCase {
     this.closedAt = at;
   }
 
+  @Override
   public UUID getId() { return id; }
   public String getCenterId() { return centerId; }
   public String getCaseNumber() { return caseNumber; }

@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 import jp.kikan.platform.Labelled;
+import jp.kikan.platform.NewEntity;
 
 /**
  * A notification for a case: escalation to the managers, report (第17条) or notice (第24条) to the prefecture. Written
@@ -17,7 +18,7 @@ import jp.kikan.platform.Labelled;
  */
 @Entity
 @Table(name = "abuse_notification")
-public class AbuseNotification {
+public class AbuseNotification extends NewEntity {
 
   public enum Kind implements Labelled {
     SAFETY_DEADLINE_ESCALATION("安全確認の期限超過の通知"),
@@ -96,6 +97,7 @@ public class AbuseNotification {
 
   public boolean isSent() { return sentAt != null; }
 
+  @Override
   public UUID getId() { return id; }
   public UUID getCaseId() { return caseId; }
   public Kind getKind() { return kind; }

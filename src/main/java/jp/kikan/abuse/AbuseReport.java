@@ -16,6 +16,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 import jp.kikan.platform.FiscalYear;
+import jp.kikan.platform.NewEntity;
 
 /**
  * One 相談・通報・届出 as received. Holds what was reported, never who reported it (第8条: see
@@ -23,7 +24,7 @@ import jp.kikan.platform.FiscalYear;
  */
 @Entity
 @Table(name = "abuse_report")
-public class AbuseReport {
+public class AbuseReport extends NewEntity {
 
   @Id
   private UUID id;
@@ -122,6 +123,7 @@ public class AbuseReport {
     this.processInstanceId = processInstanceId;
   }
 
+  @Override
   public UUID getId() { return id; }
   public String getCenterId() { return centerId; }
   public String getReportNumber() { return reportNumber; }

@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import jp.kikan.platform.NewEntity;
 
 /**
  * One line of the 虐待対応経過記録 (running case log): a meeting, a visit, a decision, a review, with what staff
@@ -13,7 +14,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "abuse_case_entry")
-public class CaseEntry {
+public class CaseEntry extends NewEntity {
 
   public enum Kind {
     REPORT_RECEIVED, ADDITIONAL_REPORT, CHILD_REFERRAL, PERSON_MATCH, INITIAL_CORE_MEETING, SAFETY_VISIT,
@@ -53,6 +54,7 @@ public class CaseEntry {
     this.recordedAt = at;
   }
 
+  @Override
   public UUID getId() { return id; }
   public UUID getCaseId() { return caseId; }
   public UUID getReportId() { return reportId; }

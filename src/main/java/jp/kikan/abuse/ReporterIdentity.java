@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.UUID;
+import jp.kikan.platform.NewEntity;
 
 /**
  * Who reported (通報者). 障害者虐待防止法 第8条: staff must not disclose anything that identifies the reporter. Kept
@@ -13,7 +14,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "abuse_reporter_identity")
-public class ReporterIdentity {
+public class ReporterIdentity extends NewEntity {
 
   @Id
   @Column(name = "report_id")
@@ -40,6 +41,11 @@ public class ReporterIdentity {
   }
 
   public UUID getReportId() { return reportId; }
+
+  /** The report's id: a reporter's identity is stored once per report. */
+  @Override
+  public UUID getId() { return reportId; }
+
   public String getCenterId() { return centerId; }
   public boolean isAnonymous() { return anonymous; }
   public String getName() { return name; }

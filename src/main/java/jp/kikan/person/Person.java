@@ -16,11 +16,12 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
+import jp.kikan.platform.NewEntity;
 
 /** A person a center supports (本人). Belongs to exactly one center; other centers never see it. */
 @Entity
 @Table(name = "person")
-public class Person {
+public class Person extends NewEntity {
 
   @Id
   private UUID id;
@@ -105,6 +106,7 @@ public class Person {
     return given.isEmpty() ? family : family + "・" + given;
   }
 
+  @Override
   public UUID getId() {
     return id;
   }
