@@ -1,6 +1,9 @@
 package jp.kikan.bench;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.ParseException;
@@ -22,6 +25,9 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import jdk.jfr.Configuration;
 import jdk.jfr.Recording;
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordedFrame;
+import jdk.jfr.consumer.RecordingFile;
 import jp.kikan.abuse.AbuseIntake;
 import jp.kikan.abuse.AbuseTaskForms;
 import jp.kikan.center.Staff;
@@ -62,6 +68,18 @@ class ProcessOverheadBench {
 
   static final String BARE_KEY = "benchBareAbuseShape";
   static final double TARGET_RATIO = 1.25;
+  static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+  /** Where the CPU profile looks beyond our own methods: engine commands, expressions, DMN, JPA, JSON. */
+  static final List<String> PROFILED_ENTRIES = List.of("org.camunda.bpm.engine.impl.cmd.",
+      "org.camunda.bpm.engine.impl.el.JuelExpression.getValue",
+      "org.camunda.bpm.dmn.engine.impl.DefaultDmnEngine.evaluate",
+      "org.camunda.bpm.engine.impl.interceptor.CommandContext.close",
+      "org.camunda.bpm.engine.impl.TaskQueryImpl.executeList",
+      "org.camunda.bpm.engine.impl.JobQueryImpl.executeList", "org.hibernate.internal.SessionImpl.find",
+      "org.hibernate.internal.SessionImpl.persist", "org.hibernate.internal.SessionImpl.merge",
+      "org.springframework.orm.jpa.JpaTransactionManager.doCommit",
+      "org.springframework.data.jpa.repository.query.AbstractJpaQuery.execute", "org.camunda.spin.",
+      "com.fasterxml.jackson.databind.ObjectMapper.", "jp.kikan.");
 
   static final Staff KATO = new Staff("kato", List.of("caseworker"), List.of("ayase"));
   /** The tasks whose candidate group is {@code manager} (center manager suzuki takes them); the rest are kato's. */
@@ -97,26 +115,34 @@ class ProcessOverheadBench {
                 .queryForObject("select count(*) from abuse_case where status = 'CLOSED'", Long.class))
             .as("every kikan case was closed").isEqualTo(kikanCases);
 
+        int sampled = BenchScale.pick(10, 20);
+        double kikanTrips = driver.roundTrips("kikan", sampled, driver::kikanCase);
+        double bareTrips = driver.roundTrips("bare", sampled, driver::bareCase);
         if (Boolean.getBoolean("bench.profile")) {
           driver.profile("kikan", measured / rounds, driver::kikanCase);
           driver.profile("bare", measured / rounds, driver::bareCase);
         }
-        report(kikan, bare);
+        report(kikan, bare, kikanTrips, bareTrips);
       }
     }
   }
 
-  private static void report(Blocks kikan, Blocks bare) {
+  private static void report(Blocks kikan, Blocks bare, double kikanTrips, double bareTrips) {
     double ratio = bare.casesPerSecond() / kikan.casesPerSecond();
     System.out.println(kikan);
     System.out.println(bare);
-    System.out.printf(Locale.ROOT, "processOverhead: kikan %.2f cases/s, bare %.2f cases/s, ratio %.2f (target <= %.2f)%n",
+    System.out.printf(Locale.ROOT,
+        "processOverhead: kikan %.2f cases/s, bare %.2f cases/s, ratio %.2f (target <= %.2f)%n",
         kikan.casesPerSecond(), bare.casesPerSecond(), ratio, TARGET_RATIO);
     BenchResults.section("processOverhead", "Process overhead: abuse-report cases vs the bare BPMN of its shape")
         .figure("kikan cases/s", kikan.casesPerSecond(), "cases/s")
         .figure("bare cases/s", bare.casesPerSecond(), "cases/s")
         .figure("kikan ms/case", kikan.millisPerCase(), "ms")
         .figure("bare ms/case", bare.millisPerCase(), "ms")
+        .figure("kikan cpu ms/case", kikan.cpuMillisPerCase(), "ms")
+        .figure("bare cpu ms/case", bare.cpuMillisPerCase(), "ms")
+        .figure("kikan db round trips/case", kikanTrips, "trips")
+        .figure("bare db round trips/case", bareTrips, "trips")
         .figure("overhead ratio", ratio, "x", "<= 1.25", ratio <= TARGET_RATIO)
         .write();
   }
@@ -168,6 +194,7 @@ class ProcessOverheadBench {
     final Phases phases = new Phases();
     long cases;
     long nanos;
+    long cpuNanos;
 
     Blocks(String name) {
       this.name = name;
@@ -181,12 +208,18 @@ class ProcessOverheadBench {
       return nanos / 1e6 / cases;
     }
 
+    /** CPU time of the driving thread (which runs the engine and our code): the rest is waiting for PostgreSQL. */
+    double cpuMillisPerCase() {
+      return cpuNanos / 1e6 / cases;
+    }
+
     @Override
     public String toString() {
       return String.format(Locale.ROOT,
-          "processOverhead %-5s: %d cases in %.1f s = %.2f cases/s, %.1f ms/case (start %.1f ms, %d jobs %.1f ms,"
-              + " %d tasks %.1f ms per case)",
-          name, cases, nanos / 1e9, casesPerSecond(), millisPerCase(), phases.startNanos / 1e6 / cases,
+          "processOverhead %-5s: %d cases in %.1f s = %.2f cases/s, %.1f ms/case, of which %.1f ms CPU in this JVM"
+              + " (start %.1f ms, %d jobs %.1f ms, %d tasks %.1f ms per case)",
+          name, cases, nanos / 1e9, casesPerSecond(), millisPerCase(), cpuMillisPerCase(),
+          phases.startNanos / 1e6 / cases,
           phases.jobs / cases, phases.jobNanos / 1e6 / cases, phases.tasks / cases, phases.taskNanos / 1e6 / cases);
     }
   }
@@ -224,9 +257,11 @@ class ProcessOverheadBench {
 
     void run(Blocks blocks, int cases, Function<Phases, String> oneCase) {
       long begin = System.nanoTime();
+      long cpuBegin = CPU.getCurrentThreadCpuTime();
       for (int i = 0; i < cases; i++) {
         oneCase.apply(blocks.phases);
       }
+      blocks.cpuNanos += CPU.getCurrentThreadCpuTime() - cpuBegin;
       blocks.nanos += System.nanoTime() - begin;
       blocks.cases += cases;
     }
@@ -240,9 +275,89 @@ class ProcessOverheadBench {
         Files.createDirectories(file.getParent());
         recording.dump(file);
         System.out.println("processOverhead: JFR recording of " + cases + " " + variant + " cases in " + file);
+        printCpuProfile(variant, file);
       } catch (IOException | ParseException e) {
         throw new IllegalStateException("cannot record " + file, e);
       }
+    }
+
+    /**
+     * Round trips to PostgreSQL per case (JFR socket writes of this thread to port 5432, whatever their duration):
+     * the figure that explains the times and does not depend on the machine's load. Prints which of our methods
+     * (the innermost jp.kikan frame of each write) caused them; the rest are the engine's own.
+     */
+    double roundTrips(String variant, int cases, Function<Phases, String> oneCase) {
+      Path file = Path.of("target", "bench", "processOverhead-" + variant + "-sockets.jfr");
+      try (Recording recording = new Recording()) {
+        recording.enable("jdk.SocketWrite").withThreshold(Duration.ZERO).withStackTrace();
+        recording.start();
+        run(new Blocks(variant), cases, oneCase);
+        recording.stop();
+        Files.createDirectories(file.getParent());
+        recording.dump(file);
+        long thread = Thread.currentThread().getId();
+        Map<String, Long> byCaller = new TreeMap<>();
+        long trips = 0;
+        for (RecordedEvent write : RecordingFile.readAllEvents(file)) {
+          if (write.getThread() != null && write.getThread().getJavaThreadId() == thread
+              && write.getInt("port") == 5432) {
+            trips++;
+            byCaller.merge(caller(write), 1L, Long::sum);
+          }
+        }
+        double perCase = (double) trips / cases;
+        System.out.printf(Locale.ROOT, "processOverhead %-5s: %.1f round trips to PostgreSQL per case; per case by"
+            + " caller:%n", variant, perCase);
+        byCaller.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+            .forEach(e -> System.out.printf(Locale.ROOT, "    %6.1f  %s%n", (double) e.getValue() / cases, e.getKey()));
+        return perCase;
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot record " + file, e);
+      }
+    }
+
+    /**
+     * The CPU samples of this thread: by the innermost jp.kikan method they ran in (else the engine's own work),
+     * and the engine, JPA and JSON entry points they passed. JDK 17's {@code jfr print} cuts stacks at 5 frames and
+     * has no hot-methods view, hence this. Deep stacks need {@code -XX:FlightRecorderOptions:stackdepth=1024}.
+     */
+    private static void printCpuProfile(String variant, Path file) throws IOException {
+      long thread = Thread.currentThread().getId();
+      Map<String, Long> byCaller = new TreeMap<>();
+      Map<String, Long> passed = new TreeMap<>();
+      long samples = 0;
+      for (RecordedEvent sample : RecordingFile.readAllEvents(file)) {
+        if (!sample.getEventType().getName().equals("jdk.ExecutionSample")
+            || sample.getThread("sampledThread").getJavaThreadId() != thread) {
+          continue;
+        }
+        samples++;
+        byCaller.merge(caller(sample), 1L, Long::sum);
+        sample.getStackTrace().getFrames().stream()
+            .map(frame -> frame.getMethod().getType().getName() + "." + frame.getMethod().getName())
+            .filter(method -> PROFILED_ENTRIES.stream().anyMatch(method::startsWith)).distinct()
+            .forEach(method -> passed.merge(method, 1L, Long::sum));
+      }
+      System.out.printf(Locale.ROOT, "processOverhead %-5s: %d CPU samples; by caller, then entry points passed:%n",
+          variant, samples);
+      for (Map<String, Long> counts : List.of(byCaller, passed)) {
+        long all = samples;
+        counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(25)
+            .forEach(e -> System.out.printf(Locale.ROOT, "    %5.1f%%  %s%n", 100.0 * e.getValue() / all, e.getKey()));
+      }
+    }
+
+    private static String caller(RecordedEvent write) {
+      if (write.getStackTrace() == null) {
+        return "(no stack)";
+      }
+      for (RecordedFrame frame : write.getStackTrace().getFrames()) {
+        String type = frame.getMethod().getType().getName();
+        if (type.startsWith("jp.kikan.") && !type.startsWith("jp.kikan.bench.")) {
+          return type + "." + frame.getMethod().getName();
+        }
+      }
+      return write.getStackTrace().isTruncated() ? "(engine, or a stack too deep: raise stackdepth)" : "(engine)";
     }
 
     /** One abuse report through the intake service, as kato takes it down, driven to its closure. */
