@@ -335,7 +335,8 @@ class ProcessOverheadBench {
         byCaller.merge(caller(sample), 1L, Long::sum);
         sample.getStackTrace().getFrames().stream()
             .map(frame -> frame.getMethod().getType().getName() + "." + frame.getMethod().getName())
-            .filter(method -> PROFILED_ENTRIES.stream().anyMatch(method::startsWith)).distinct()
+            .filter(method -> PROFILED_ENTRIES.stream().anyMatch(method::startsWith)
+                && !method.startsWith("jp.kikan.bench.")).distinct()
             .forEach(method -> passed.merge(method, 1L, Long::sum));
       }
       System.out.printf(Locale.ROOT, "processOverhead %-5s: %d CPU samples; by caller, then entry points passed:%n",
