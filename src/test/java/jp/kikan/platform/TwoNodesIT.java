@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import jp.kikan.support.ClusterNode;
 import jp.kikan.support.PackagedApp;
 import jp.kikan.support.PostgresDatabase;
@@ -33,12 +32,8 @@ class TwoNodesIT {
   static final Duration FINISH_WITHIN = Duration.ofMinutes(3);
 
   /** The job executor settings of both nodes in this test. */
-  static final Map<String, String> JOB_EXECUTOR = Map.of(
-      "camunda.bpm.job-execution.lock-time-in-millis", Long.toString(LOCK_TIME.toMillis()),
-      // an idle node looks for due jobs every second instead of backing off to one minute (the default max-wait):
-      // these timers are made due by SQL, which no job executor is told about
-      "camunda.bpm.job-execution.wait-time-in-millis", "1000",
-      "camunda.bpm.job-execution.max-wait", "1000");
+  static final Map<String, String> JOB_EXECUTOR = ClusterNode.settings(ClusterNode.POLL_EVERY_SECOND,
+      Map.of("camunda.bpm.job-execution.lock-time-in-millis", Long.toString(LOCK_TIME.toMillis())));
 
   @Test
   void dueDeadlinesFireOnceEach_andTheSurvivingNodeFinishesWhenTheOtherIsKilled() throws Exception {
@@ -46,19 +41,11 @@ class TwoNodesIT {
         SafetyDeadlines deadlines = new SafetyDeadlines(database)) {
       try (PackagedApp nodeA = ClusterNode.start("two-nodes-a", database, JOB_EXECUTOR)) {
         String deployedByA = deployments(database);
-        // node B starts on the schema and deployment node A made while A opens the cases
-        CompletableFuture<PackagedApp> startingB =
-            CompletableFuture.supplyAsync(() -> ClusterNode.start("two-nodes-b", database, JOB_EXECUTOR));
         Instant opening = Instant.now();
-        List<String> instances;
-        try {
-          instances = SafetyDeadlines.open(nodeA.port(), CASES, 4);
-        } catch (RuntimeException | Error e) {
-          startingB.thenAccept(PackagedApp::kill);
-          throw e;
-        }
+        List<String> instances = SafetyDeadlines.open(nodeA.port(), CASES, 4);
         Duration opened = Duration.between(opening, Instant.now());
-        try (PackagedApp nodeB = startingB.join()) {
+        // node B starts on the schema and the deployment node A made
+        try (PackagedApp nodeB = ClusterNode.start("two-nodes-b", database, JOB_EXECUTOR)) {
           System.out.printf("two nodes: A started in %d s, B in %d s; %d cases opened in %d s%n",
               nodeA.startTime().toSeconds(), nodeB.startTime().toSeconds(), instances.size(), opened.toSeconds());
           assertThat(deployments(database)).as("node B's start deploys nothing (duplicate filtering)")
@@ -77,7 +64,7 @@ class TwoNodesIT {
           System.out.printf("node B killed (SIGKILL) %d ms after the timers fell due, %d of %d fired: %s%n",
               Duration.between(dueAt, killedAt).toMillis(), firedBeforeKill, CASES, firedAtKill);
 
-          SafetyDeadlines.Outcome outcome = awaitFinished(deadlines);
+          SafetyDeadlines.Outcome outcome = deadlines.awaitFinished(CASES, FINISH_WITHIN);
           Instant finishedAt = Instant.now();
           Map<String, Integer> fired = deadlines.firedByHost();
           Map<String, Integer> notified = deadlines.notifiedByHost();
@@ -122,16 +109,6 @@ class TwoNodesIT {
       Thread.sleep(50); // polling the database, not waiting for a timer
     }
     throw new AssertionError("timers did not fire on both nodes: " + deadlines.firedByHost());
-  }
-
-  private static SafetyDeadlines.Outcome awaitFinished(SafetyDeadlines deadlines) throws InterruptedException {
-    Instant deadline = Instant.now().plus(FINISH_WITHIN);
-    SafetyDeadlines.Outcome outcome = deadlines.outcome();
-    while (!outcome.finished(CASES) && Instant.now().isBefore(deadline)) {
-      Thread.sleep(250); // polling the database, not waiting for a timer
-      outcome = deadlines.outcome();
-    }
-    return outcome;
   }
 
   private static int sum(Map<String, Integer> counts) {

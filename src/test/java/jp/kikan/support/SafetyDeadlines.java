@@ -8,6 +8,8 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -75,6 +77,27 @@ public final class SafetyDeadlines implements AutoCloseable {
     }
     parallel(meetings.size(), threads, i -> holdInitialMeeting(suzuki, meetings.get(i)));
     return instances;
+  }
+
+  /**
+   * Gives these cases, whose safety deadlines have passed, a new one: a process instance modification as admin
+   * ({@code POST /engine-rest/modification/execute}, 500 instances per request) cancels their
+   * {@code Task_ConfirmSafety} and starts it again, which creates its boundary timer again from the case's
+   * {@code safetyDue}, still 48 hours after receipt. Much faster than opening as many new cases through the API, so a
+   * benchmark can fire the same batch again (the escalation tasks of earlier rounds stay).
+   */
+  public static void rearm(int port, List<String> instances) {
+    Http admin = new Http(port);
+    String definition = JsonAnswers.json(ok(admin.get("/engine-rest/process-definition/key/abuse-report", "admin"),
+        200)).path("id").asText();
+    for (int from = 0; from < instances.size(); from += 500) {
+      String ids = String.join("\",\"", instances.subList(from, Math.min(from + 500, instances.size())));
+      ok(admin.postJson("/engine-rest/modification/execute", "admin", """
+          {"processDefinitionId":"%s","processInstanceIds":["%s"],
+           "instructions":[{"type":"cancel","activityId":"Task_ConfirmSafety"},
+                           {"type":"startBeforeActivity","activityId":"Task_ConfirmSafety"}]}
+          """.formatted(definition, ids)), 204);
+    }
   }
 
   private static String openReport(Http kato) {
@@ -183,6 +206,25 @@ public final class SafetyDeadlines implements AutoCloseable {
     }
   }
 
+  /**
+   * Polls the database (every 250 ms, not waiting for a timer) until {@code deadlines} deadlines in all have had
+   * their consequences ({@link Outcome#finished}) or {@code within} has passed; returns what it saw last.
+   */
+  public Outcome awaitFinished(int deadlines, Duration within) {
+    Instant until = Instant.now().plus(within);
+    Outcome outcome = outcome();
+    while (!outcome.finished(deadlines) && Instant.now().isBefore(until)) {
+      try {
+        Thread.sleep(250);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+      outcome = outcome();
+    }
+    return outcome;
+  }
+
   /** What became of the batch, as the database holds it. */
   public Outcome outcome() {
     return new Outcome(
@@ -207,9 +249,13 @@ public final class SafetyDeadlines implements AutoCloseable {
   public record Outcome(int timersLeft, int notificationJobsLeft, int casesEscalated, int escalationTasks,
       int casesEscalatedTwice, int notifications, int casesNotifiedTwice, int failedJobAttempts, int incidents) {
 
-    /** Every deadline of the batch has had its consequences: no job left, every case escalated. */
-    public boolean finished(int cases) {
-      return timersLeft == 0 && notificationJobsLeft == 0 && casesEscalated >= cases && notifications >= cases;
+    /**
+     * Every deadline set due so far has had its consequences: no job left, {@code deadlines} escalation tasks and
+     * notifications in all (the same case escalates once per {@link #rearm re-armed} deadline).
+     */
+    public boolean finished(int deadlines) {
+      return timersLeft == 0 && notificationJobsLeft == 0 && escalationTasks >= deadlines
+          && notifications >= deadlines;
     }
   }
 
