@@ -24,7 +24,7 @@ import java.util.stream.Stream;
  */
 public final class PackagedApp implements AutoCloseable {
 
-  private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
+  private static final Duration READY_TIMEOUT = Duration.ofMinutes(5);
 
   private final String name;
   private final int port;
