@@ -13,11 +13,12 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
+import jp.kikan.platform.NewEntity;
 
 /** 個別事例連携会議: when, where and with which agencies; then its conclusion and the next date. */
 @Entity
 @Table(name = "case_conference")
-public class CaseConference {
+public class CaseConference extends NewEntity {
 
   @Id
   private UUID id;

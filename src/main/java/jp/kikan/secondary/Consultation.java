@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 import jp.kikan.platform.FiscalYear;
+import jp.kikan.platform.NewEntity;
 
 /**
  * A support office's request for help with a case it cannot carry alone (困難事例の二次相談). The center backs the
@@ -24,7 +25,7 @@ import jp.kikan.platform.FiscalYear;
  */
 @Entity
 @Table(name = "consultation")
-public class Consultation {
+public class Consultation extends NewEntity {
 
   public enum Status { OPEN, CLOSED }
 

@@ -8,11 +8,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import jp.kikan.platform.NewEntity;
 
 /** One line of a consultation's running record, with what staff recorded (JSON text of the form's fields). */
 @Entity
 @Table(name = "consultation_entry")
-public class ConsultationEntry {
+public class ConsultationEntry extends NewEntity {
 
   public enum Kind {
     REQUEST_RECEIVED, TRIAGE, ABUSE_REPORT_STARTED, SUPPORT_POLICY, ADVICE, JOINT_VISIT, CONFERENCE_SCHEDULED,

@@ -8,11 +8,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import jp.kikan.platform.NewEntity;
 
 /** 役割分担: one agency's task agreed at a 個別事例連携会議, followed up on the case. */
 @Entity
 @Table(name = "follow_up_item")
-public class FollowUpItem {
+public class FollowUpItem extends NewEntity {
 
   public enum Status { OPEN, DONE }
 

@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import jp.kikan.platform.NewEntity;
 
 /**
  * 地域課題: what a closed consultation shows about the region, kept for the 協議会 / 部会. Holds only an anonymised
@@ -16,7 +17,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "regional_issue")
-public class RegionalIssue {
+public class RegionalIssue extends NewEntity {
 
   @Id
   private UUID id;

@@ -9,11 +9,12 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import jp.kikan.platform.NewEntity;
 
 /** 支給決定: one period of 地域移行支援 or 地域定着支援, the first or a renewal. */
 @Entity
 @Table(name = "benefit_decision")
-public class BenefitDecision {
+public class BenefitDecision extends NewEntity {
 
   @Id
   private UUID id;

@@ -8,11 +8,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import jp.kikan.platform.NewEntity;
 
 /** 緊急時の連絡 of a person in 地域定着支援 (e.g. a night call) and how the center responded. */
 @Entity
 @Table(name = "emergency_contact")
-public class EmergencyContact {
+public class EmergencyContact extends NewEntity {
 
   @Id
   private UUID id;

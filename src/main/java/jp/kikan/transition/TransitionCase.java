@@ -10,11 +10,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import jp.kikan.platform.FiscalYear;
+import jp.kikan.platform.NewEntity;
 
 /** A person's move from a hospital or facility to the community (地域移行) and their settling there (地域定着). */
 @Entity
 @Table(name = "transition_case")
-public class TransitionCase {
+public class TransitionCase extends NewEntity {
 
   @Id
   private UUID id;

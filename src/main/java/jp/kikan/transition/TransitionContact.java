@@ -9,11 +9,12 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import jp.kikan.platform.NewEntity;
 
 /** 対面支援: one face-to-face contact (面接 or 同行) during 地域移行支援. */
 @Entity
 @Table(name = "transition_contact")
-public class TransitionContact {
+public class TransitionContact extends NewEntity {
 
   @Id
   private UUID id;

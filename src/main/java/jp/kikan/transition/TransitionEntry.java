@@ -8,11 +8,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import jp.kikan.platform.NewEntity;
 
 /** One line of a transition case's running record, with what staff recorded (JSON text). */
 @Entity
 @Table(name = "transition_entry")
-public class TransitionEntry {
+public class TransitionEntry extends NewEntity {
 
   public enum Kind {
     REFERRAL_RECEIVED, FIRST_MEETING, PLAN, BENEFIT_DECISION, HOUSING, DISCHARGE, CONTACT_SHORTFALL, RENEWAL,
@@ -47,6 +48,8 @@ public class TransitionEntry {
     this.recordedAt = at;
   }
 
+  @Override
+  public UUID getId() { return id; }
   public Kind getKind() { return kind; }
   public Instant getRecordedAt() { return recordedAt; }
   public String getRecordedBy() { return recordedBy; }

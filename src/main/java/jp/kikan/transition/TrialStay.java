@@ -9,11 +9,12 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import jp.kikan.platform.NewEntity;
 
 /** 体験利用 or 体験宿泊: counted against the limit of the 支給決定期間 it falls in. */
 @Entity
 @Table(name = "trial_stay")
-public class TrialStay {
+public class TrialStay extends NewEntity {
 
   @Id
   private UUID id;
