@@ -63,7 +63,7 @@ public class AbuseCaseWork {
     FormValues form = new FormValues(done.submitted());
     Instant now = clock.instant();
     Map<String, Object> variables = new HashMap<>();
-    AbuseCase abuseCase = done.caseId() == null ? null : cases.findById(done.caseId()).orElseThrow();
+    AbuseCase abuseCase = done.caseId() == null ? null : caseOf(done);
     CaseEntry.Kind kind = switch (done.taskKey()) {
       case "Task_HoldInitialCoreMeeting" -> {
         Urgency urgency = form.choice("urgency", Urgency.class, "緊急性");
@@ -153,6 +153,17 @@ public class AbuseCaseWork {
     });
     caseLog.record(done.centerId(), done.caseId(), done.reportId(), kind, done.userId(), content);
     return variables;
+  }
+
+  /** The case, loaded together with the report and person the next task's description needs (one round trip). */
+  private AbuseCase caseOf(Completion done) {
+    if (done.reportId() != null) {
+      List<Object[]> rows = cases.findWithReportAndPerson(done.caseId(), done.reportId());
+      if (!rows.isEmpty()) {
+        return (AbuseCase) rows.get(0)[0];
+      }
+    }
+    return cases.findById(done.caseId()).orElseThrow();
   }
 
   /**

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface AbuseReportRepository extends JpaRepository<AbuseReport, UUID> {
 
@@ -14,4 +15,12 @@ public interface AbuseReportRepository extends JpaRepository<AbuseReport, UUID> 
   List<AbuseReport> findByCaseIdOrderByReceivedAt(UUID caseId);
 
   List<AbuseReport> findByCenterIdAndFiscalYear(String centerId, int fiscalYear);
+
+  /**
+   * The report and its person ({@code [AbuseReport, Person]}, one row per suspected type and disability) in one
+   * round trip, with both sets: what a task description needs (docs/performance.md, section 1).
+   */
+  @Query("select r, p from AbuseReport r join Person p on p.id = r.personId"
+      + " left join fetch r.suspectedTypes left join fetch p.disabilities where r.id = :id")
+  List<Object[]> findWithPerson(UUID id);
 }

@@ -8,11 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jp.kikan.person.Person;
-import jp.kikan.person.PersonRegistry;
 import jp.kikan.platform.Labelled;
 import jp.kikan.platform.TimeConfiguration;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.hibernate.Hibernate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,12 +30,12 @@ public class AbuseTaskSummary {
 
   private final AbuseReportRepository reports;
   private final AbuseCaseRepository cases;
-  private final PersonRegistry persons;
+  @PersistenceContext
+  private EntityManager entityManager;
 
-  public AbuseTaskSummary(AbuseReportRepository reports, AbuseCaseRepository cases, PersonRegistry persons) {
+  public AbuseTaskSummary(AbuseReportRepository reports, AbuseCaseRepository cases) {
     this.reports = reports;
     this.cases = cases;
-    this.persons = persons;
   }
 
   public void describe(DelegateTask task) {
@@ -41,13 +43,30 @@ public class AbuseTaskSummary {
     if (reportId == null) {
       return;
     }
-    AbuseReport report = reports.findById(UUID.fromString(reportId.toString())).orElse(null);
-    if (report == null) {
-      return;
+    UUID id = UUID.fromString(reportId.toString());
+    // Within the intake's transaction both are already loaded; otherwise one query reads both (not two loads).
+    AbuseReport report = loaded(AbuseReport.class, id);
+    Person person = report == null ? null : loaded(Person.class, report.getPersonId());
+    if (report == null || person == null) {
+      List<Object[]> rows = reports.findWithPerson(id);
+      if (rows.isEmpty()) {
+        return;
+      }
+      report = (AbuseReport) rows.get(0)[0];
+      person = (Person) rows.get(0)[1];
     }
     Object caseId = task.getVariable("caseId");
     AbuseCase abuseCase = caseId == null ? null : cases.findById(UUID.fromString(caseId.toString())).orElse(null);
-    task.setDescription(summary(report, abuseCase, persons.getForSystem(report.getPersonId())));
+    task.setDescription(summary(report, abuseCase, person));
+  }
+
+  /** The entity if this transaction has it loaded already, else null (never a query). */
+  private <T> T loaded(Class<T> type, UUID id) {
+    if (!entityManager.isJoinedToTransaction()) {
+      return null;
+    }
+    T reference = entityManager.getReference(type, id);
+    return Hibernate.isInitialized(reference) ? reference : null;
   }
 
   static String summary(AbuseReport report, AbuseCase abuseCase, Person person) {
