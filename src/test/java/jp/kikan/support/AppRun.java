@@ -25,8 +25,12 @@ public final class AppRun {
     args.add("--server.port=0");
     args.add("--camunda.bpm.job-execution.enabled=false");
     // Camunda keeps engines in a JVM-wide registry by name: a second app named "default" would, when closed,
-    // unregister the engine of the test context that shares this JVM.
-    args.add("--camunda.bpm.generate-unique-process-engine-name=true");
+    // unregister the engine of the test context that shares this JVM. A JVM with no other engine (a *Bench class)
+    // may keep the name "default" by passing camunda.bpm.generate-unique-process-engine-name=false: /api and the
+    // webapps look up that name.
+    if (!properties.containsKey("camunda.bpm.generate-unique-process-engine-name")) {
+      args.add("--camunda.bpm.generate-unique-process-engine-name=true");
+    }
     properties.forEach((key, value) -> args.add("--" + key + "=" + value));
     try {
       return new SpringApplicationBuilder(KikanFlowApplication.class)

@@ -43,11 +43,12 @@ public final class Http {
         .POST(HttpRequest.BodyPublishers.ofString(json)).build());
   }
 
+  /** A POST; {@code headers} (name, value, …) replace the defaults, e.g. {@code "Accept", "application/hal+json"}. */
   public HttpResponse<String> post(String path, String demoUser, String contentType, byte[] body,
       String... headers) {
     HttpRequest.Builder builder = request(path, demoUser).header("Content-Type", contentType);
-    if (headers.length > 0) {
-      builder.headers(headers);
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      builder.setHeader(headers[i], headers[i + 1]);
     }
     return send(builder.POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
   }
