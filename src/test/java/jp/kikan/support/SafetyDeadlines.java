@@ -250,12 +250,13 @@ public final class SafetyDeadlines implements AutoCloseable {
       int casesEscalatedTwice, int notifications, int casesNotifiedTwice, int failedJobAttempts, int incidents) {
 
     /**
-     * Every deadline set due so far has had its consequences: no job left, {@code deadlines} escalation tasks and
-     * notifications in all (the same case escalates once per {@link #rearm re-armed} deadline).
+     * Every deadline set due so far has had its consequences: no job left, {@code deadlines} escalation tasks in all
+     * (the same case escalates once per {@link #rearm re-armed} deadline) and a notification for every escalated
+     * case (a case's escalation notice is sent once, however often its deadline passes: NotificationDelivery).
      */
     public boolean finished(int deadlines) {
       return timersLeft == 0 && notificationJobsLeft == 0 && escalationTasks >= deadlines
-          && notifications >= deadlines;
+          && notifications >= casesEscalated;
     }
   }
 
