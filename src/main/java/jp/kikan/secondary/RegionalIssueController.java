@@ -3,7 +3,6 @@ package jp.kikan.secondary;
 import java.util.UUID;
 import jp.kikan.center.StaffContext;
 import jp.kikan.platform.Csv;
-import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -32,7 +31,7 @@ public class RegionalIssueController {
       @RequestParam(required = false) String to, @RequestParam(required = false) String centerId,
       @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
     RegionalIssues.Report report = regionalIssues.list(staff.require(), centerId, from, to);
-    ResponseEntity.BodyBuilder response = ResponseEntity.ok().cacheControl(CacheControl.noStore())
+    ResponseEntity.BodyBuilder response = ResponseEntity.ok()
         .header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
     if (Csv.wanted(accept)) {
       return response.contentType(Csv.MEDIA_TYPE)

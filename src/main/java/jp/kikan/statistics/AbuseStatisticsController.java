@@ -5,7 +5,6 @@ import jp.kikan.center.Staff;
 import jp.kikan.center.StaffContext;
 import jp.kikan.platform.Csv;
 import jp.kikan.platform.FiscalYear;
-import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -44,7 +43,6 @@ public class AbuseStatisticsController {
     FiscalYear year = StatisticsAccess.fiscalYear(fiscalYear, clock.instant());
     AbuseStatistics statistics = query.count(center, year, clock.instant());
     ResponseEntity.BodyBuilder response = ResponseEntity.ok()
-        .cacheControl(CacheControl.noStore())
         .header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
     if (wantsCsv(accept)) {
       return response.contentType(CSV)
