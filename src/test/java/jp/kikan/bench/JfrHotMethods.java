@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedFrame;
-import jdk.jfr.consumer.RecordedMethod;
 import jdk.jfr.consumer.RecordedStackTrace;
 import jdk.jfr.consumer.RecordingFile;
 
@@ -71,10 +70,10 @@ final class JfrHotMethods {
     }
     samples++;
     List<RecordedFrame> frames = stack.getFrames();
-    self.merge(name(frames.get(0)), 1, Integer::sum);
+    self.merge(JfrTop.name(frames.get(0)), 1, Integer::sum);
     Set<String> seen = new HashSet<>();
     for (RecordedFrame frame : frames) {
-      seen.add(name(frame));
+      seen.add(JfrTop.name(frame));
     }
     seen.forEach(method -> inclusive.merge(method, 1, Integer::sum));
     areaPrefixes.forEach((area, prefix) -> {
@@ -86,14 +85,10 @@ final class JfrHotMethods {
 
   /** The innermost method of jp.kikan on the stack, or "(other)". */
   private static String ownCode(RecordedStackTrace stack) {
-    return stack.getFrames().stream().map(JfrHotMethods::name).filter(m -> m.startsWith("jp.kikan"))
+    return stack.getFrames().stream().map(JfrTop::name).filter(m -> m.startsWith("jp.kikan"))
         .filter(m -> !m.contains("$$")).findFirst().orElse("(other)");
   }
 
-  private static String name(RecordedFrame frame) {
-    RecordedMethod method = frame.getMethod();
-    return method == null ? "?" : method.getType().getName() + "." + method.getName();
-  }
 
   int samples() {
     return samples;

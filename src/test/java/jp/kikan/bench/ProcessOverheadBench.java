@@ -323,29 +323,16 @@ class ProcessOverheadBench {
      */
     private static void printCpuProfile(String variant, Path file) throws IOException {
       long thread = Thread.currentThread().getId();
+      List<RecordedEvent> samples = JfrTop.cpuSamples(file).stream()
+          .filter(sample -> sample.getThread("sampledThread").getJavaThreadId() == thread).toList();
       Map<String, Long> byCaller = new TreeMap<>();
-      Map<String, Long> passed = new TreeMap<>();
-      long samples = 0;
-      for (RecordedEvent sample : RecordingFile.readAllEvents(file)) {
-        if (!sample.getEventType().getName().equals("jdk.ExecutionSample")
-            || sample.getThread("sampledThread").getJavaThreadId() != thread) {
-          continue;
-        }
-        samples++;
-        byCaller.merge(caller(sample), 1L, Long::sum);
-        sample.getStackTrace().getFrames().stream()
-            .map(frame -> frame.getMethod().getType().getName() + "." + frame.getMethod().getName())
-            .filter(method -> PROFILED_ENTRIES.stream().anyMatch(method::startsWith)
-                && !method.startsWith("jp.kikan.bench.")).distinct()
-            .forEach(method -> passed.merge(method, 1L, Long::sum));
-      }
+      samples.forEach(sample -> byCaller.merge(caller(sample), 1L, Long::sum));
+      Map<String, Long> passed = JfrTop.inclusive(samples, method -> PROFILED_ENTRIES.stream()
+          .anyMatch(method::startsWith) && !method.startsWith("jp.kikan.bench."));
       System.out.printf(Locale.ROOT, "processOverhead %-5s: %d CPU samples; by caller, then entry points passed:%n",
-          variant, samples);
-      for (Map<String, Long> counts : List.of(byCaller, passed)) {
-        long all = samples;
-        counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(25)
-            .forEach(e -> System.out.printf(Locale.ROOT, "    %5.1f%%  %s%n", 100.0 * e.getValue() / all, e.getKey()));
-      }
+          variant, samples.size());
+      JfrTop.print(byCaller, samples.size(), 25);
+      JfrTop.print(passed, samples.size(), 25);
     }
 
     private static String caller(RecordedEvent write) {
