@@ -17,6 +17,7 @@ public class EngineConfiguration {
   public ProcessEngineConfigurationImpl processEngineConfigurationImpl(List<ProcessEnginePlugin> plugins) {
     KikanProcessEngineConfiguration configuration = new KikanProcessEngineConfiguration();
     configuration.setHistoryEventHandler(new CaseContentHistoryFilter(new DbHistoryEventHandler()));
+    configuration.setCustomSessionFactories(List.of(new AuthorizationManagerWithoutGroupScan.Factory()));
     CamundaSpringBootUtil.initCustomFields(configuration);
     configuration.getProcessEnginePlugins().add(new CompositeProcessEnginePlugin(plugins));
     return configuration;

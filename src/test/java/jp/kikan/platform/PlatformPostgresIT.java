@@ -1,9 +1,14 @@
 package jp.kikan.platform;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.Map;
+import javax.sql.DataSource;
 import jp.kikan.support.PostgresDatabase;
 import jp.kikan.support.PostgresTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The same start-up and restart on a real, empty PostgreSQL database, through the postgres profile's variables. */
 @PostgresTest
@@ -16,7 +21,20 @@ class PlatformPostgresIT {
       PlatformStartupChecks.startTwiceOn(Map.of(
           "KIKAN_DB_URL", database.url(),
           "KIKAN_DB_USER", database.user(),
-          "KIKAN_DB_PASSWORD", ""), "postgres", "demo");
+          "KIKAN_DB_PASSWORD", ""), PlatformPostgresIT::plannerSettings, "postgres", "demo");
     }
+  }
+
+  /**
+   * What keeps Tasklist's queries on good plans (docs/performance.md, section 3): statistics on the permission bits
+   * of the grants, made once, and every query planned with its parameters.
+   */
+  private static void plannerSettings(ConfigurableApplicationContext app) {
+    JdbcTemplate jdbc = new JdbcTemplate(app.getBean(DataSource.class));
+    assertThat(jdbc.queryForList("select pg_get_statisticsobjdef(oid) from pg_statistic_ext where stxname = ?",
+        String.class, AuthorizationStatistics.NAME))
+        .singleElement().asString().contains("(perms_ & 2)", "(perms_ & 64)", "(perms_ & 512)", "(perms_ & 4096)")
+        .endsWith("FROM act_ru_authorization");
+    assertThat(jdbc.queryForObject("show plan_cache_mode", String.class)).isEqualTo("force_custom_plan");
   }
 }

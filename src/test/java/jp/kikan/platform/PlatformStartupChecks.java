@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import jp.kikan.support.AppRun;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -22,11 +23,18 @@ final class PlatformStartupChecks {
   private PlatformStartupChecks() {}
 
   static void startTwiceOn(Map<String, String> database, String... profiles) {
+    startTwiceOn(database, app -> { }, profiles);
+  }
+
+  /** As above, with checks of the database's own that both starts must pass. */
+  static void startTwiceOn(Map<String, String> database, Consumer<ConfigurableApplicationContext> databaseChecks,
+      String... profiles) {
     AppRun.Snapshot first;
     try (ConfigurableApplicationContext app = AppRun.start(database, profiles)) {
       assertThat(app.getBean(ProcessEngine.class).getName()).as("own engine name, see AppRun").isNotEqualTo("default");
       assertSchema(app);
       assertModelsDeployed(app);
+      databaseChecks.accept(app);
       first = AppRun.Snapshot.of(app);
       assertThat(first.deployments()).isEqualTo(1);
       assertThat(first.centers()).isEqualTo(2);
@@ -39,6 +47,7 @@ final class PlatformStartupChecks {
       assertThat(AppRun.Snapshot.of(again))
           .as("a restart with unchanged models and configuration deploys and creates nothing")
           .isEqualTo(first);
+      databaseChecks.accept(again);
     }
   }
 

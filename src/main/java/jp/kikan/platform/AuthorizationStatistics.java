@@ -1,0 +1,80 @@
+package jp.kikan.platform;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * On PostgreSQL, statistics on the permission bits of {@code ACT_RU_AUTHORIZATION}, so that the planner sees how many
+ * grants a staff member's authorization checks match.
+ *
+ * <p>Every engine query for a staff member joins their grants, selected by {@code PERMS_ & bit = bit} for the
+ * permission asked for. PostgreSQL has no statistics for such an expression and guesses 0.5 % of the rows, but the
+ * table holds a grant per open task for each candidate group (the engine's default task permissions), so a
+ * caseworker matches thousands. With that guess the planner compared the variables of a Tasklist page (the filters'
+ * columns) with every grant of the group, one by one (25 ms at 4,000 open tasks, growing with them), instead of
+ * looking up each instance's grants in the index (2 ms; docs/performance.md, section 3). Expression statistics (since
+ * PostgreSQL 14) give it the true share; autovacuum keeps them current. Nothing to do on H2, whose planner has no
+ * such statistics.
+ */
+@Component
+public class AuthorizationStatistics extends AbstractProcessEnginePlugin {
+
+  static final String NAME = "act_ru_authorization_perms";
+  /** The permissions the engine checks when staff read tasks, instances, their variables and history. */
+  static final List<Permission> CHECKED = List.of(TaskPermissions.READ, ProcessDefinitionPermissions.READ_TASK,
+      ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY);
+  private static final Logger LOG = LoggerFactory.getLogger(AuthorizationStatistics.class);
+
+  @Override
+  public void postProcessEngineBuild(ProcessEngine processEngine) {
+    ProcessEngineConfigurationImpl configuration =
+        (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
+    if (!"postgres".equals(configuration.getDatabaseType())) {
+      return;
+    }
+    String table = configuration.getDatabaseTablePrefix() + "ACT_RU_AUTHORIZATION";
+    try (Connection connection = configuration.getDataSource().getConnection()) {
+      if (exists(connection)) {
+        return;
+      }
+      try (Statement statement = connection.createStatement()) {
+        statement.execute("create statistics if not exists " + NAME + " on " + expressions() + " from " + table);
+        statement.execute("analyze " + table);
+      }
+      LOG.info("created the statistics {} on {} for the planner (docs/performance.md)", NAME, table);
+    } catch (SQLException e) {
+      // PostgreSQL before 14 has no expression statistics: slower task lists, nothing wrong.
+      LOG.warn("could not create the statistics {} on {} (PostgreSQL 14 or later needed): {}", NAME, table,
+          e.getMessage());
+    }
+  }
+
+  static String expressions() {
+    return CHECKED.stream().map(Permission::getValue).distinct().sorted()
+        .map(bit -> "(perms_ & " + bit + ")").collect(Collectors.joining(", "));
+  }
+
+  private static boolean exists(Connection connection) throws SQLException {
+    try (PreparedStatement query = connection.prepareStatement(
+        "select 1 from pg_statistic_ext where stxname = ? and stxnamespace = to_regnamespace(current_schema())::oid")) {
+      query.setString(1, NAME);
+      try (ResultSet result = query.executeQuery()) {
+        return result.next();
+      }
+    }
+  }
+}
