@@ -43,7 +43,7 @@ class StaffQueriesBench {
 
   private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final int WARM_UP = 30;
+  private static final int WARM_UP = 300;
   private static final int REPETITIONS = 200;
   /** What Tasklist posts for a filter's first page (its default sorting, no variable filters). */
   private static final String TASKLIST_BODY = """
@@ -97,6 +97,9 @@ class StaffQueriesBench {
             historic + open, generated.rows(), generated.millis(), generated.rowsPerSecond(),
             generated.rowsPerTable());
 
+        if (Boolean.getBoolean("bench.keepDatabase")) {
+          System.out.println("bench.keepDatabase: the database " + db.keep() + " stays after the run");
+        }
         Expected expected = Expected.of(plan, centers.indexOf("ayase"));
         int statisticsYear = currentYear - 1;
         checkCoherence(engine, expected, plan);

@@ -11,6 +11,7 @@ public final class PostgresDatabase implements AutoCloseable {
 
   private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
   private final String name;
+  private boolean kept;
 
   private PostgresDatabase(String name) {
     this.name = name;
@@ -30,8 +31,17 @@ public final class PostgresDatabase implements AutoCloseable {
     return serverUser();
   }
 
+  /** Leaves the database behind at {@link #close()}, e.g. to probe a benchmark's data afterwards. */
+  public String keep() {
+    kept = true;
+    return name;
+  }
+
   @Override
   public void close() {
+    if (kept) {
+      return;
+    }
     execute("drop database if exists " + name + " with (force)");
   }
 
