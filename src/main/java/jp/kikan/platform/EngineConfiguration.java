@@ -18,6 +18,7 @@ public class EngineConfiguration {
     KikanProcessEngineConfiguration configuration = new KikanProcessEngineConfiguration();
     configuration.setHistoryEventHandler(new CaseContentHistoryFilter(new DbHistoryEventHandler()));
     configuration.setCustomSessionFactories(List.of(new AuthorizationManagerWithoutGroupScan.Factory()));
+    configuration.setCustomPostCommandInterceptorsTxRequired(List.of(new StaffQueryPlanning()));
     CamundaSpringBootUtil.initCustomFields(configuration);
     configuration.getProcessEnginePlugins().add(new CompositeProcessEnginePlugin(plugins));
     return configuration;

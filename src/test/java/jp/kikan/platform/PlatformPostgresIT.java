@@ -2,13 +2,17 @@ package jp.kikan.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import jp.kikan.support.PostgresDatabase;
 import jp.kikan.support.PostgresTest;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The same start-up and restart on a real, empty PostgreSQL database, through the postgres profile's variables. */
 @PostgresTest
@@ -27,7 +31,8 @@ class PlatformPostgresIT {
 
   /**
    * What keeps Tasklist's queries on good plans (docs/performance.md, section 3): statistics on the permission bits
-   * of the grants, made once, and every query planned with its parameters.
+   * of the grants, made once, and a signed-in user's engine queries planned with their parameters, in their own
+   * transaction only.
    */
   private static void plannerSettings(ConfigurableApplicationContext app) {
     JdbcTemplate jdbc = new JdbcTemplate(app.getBean(DataSource.class));
@@ -35,6 +40,24 @@ class PlatformPostgresIT {
         String.class, AuthorizationStatistics.NAME))
         .singleElement().asString().contains("(perms_ & 2)", "(perms_ & 64)", "(perms_ & 512)", "(perms_ & 4096)")
         .endsWith("FROM act_ru_authorization");
-    assertThat(jdbc.queryForObject("show plan_cache_mode", String.class)).isEqualTo("force_custom_plan");
+
+    ProcessEngine engine = app.getBean(ProcessEngine.class);
+    TransactionTemplate transaction = new TransactionTemplate(app.getBean(PlatformTransactionManager.class));
+    String inStaffQuery = transaction.execute(status -> {
+      engine.getIdentityService().setAuthentication("kato", List.of("caseworker"), List.of("ayase"));
+      try {
+        engine.getTaskService().createTaskQuery().taskAssignee("kato").list();
+      } finally {
+        engine.getIdentityService().clearAuthentication();
+      }
+      return jdbc.queryForObject("show plan_cache_mode", String.class);
+    });
+    String inSystemQuery = transaction.execute(status -> {
+      engine.getTaskService().createTaskQuery().taskAssignee("kato").list(); // no user: no authorization check
+      return jdbc.queryForObject("show plan_cache_mode", String.class);
+    });
+    assertThat(inStaffQuery).isEqualTo("force_custom_plan");
+    assertThat(inSystemQuery).isEqualTo("auto");
+    assertThat(jdbc.queryForObject("show plan_cache_mode", String.class)).as("after the transaction").isEqualTo("auto");
   }
 }
