@@ -31,7 +31,8 @@ public class StaffQueryPlanning extends CommandInterceptor {
 
   @Override
   public <T> T execute(Command<T> command) {
-    if (isStaffQuery(command) && TransactionSynchronizationManager.isSynchronizationActive()
+    if (isStaffQuery(command) && TransactionSynchronizationManager.isActualTransactionActive()
+        && TransactionSynchronizationManager.isSynchronizationActive()
         && !TransactionSynchronizationManager.hasResource(MARK)) {
       planWithParameters();
     }
