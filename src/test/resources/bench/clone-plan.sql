@@ -29,7 +29,7 @@ create table bench_clone (
 
 insert into bench_clone
 select g, tpl, center, k, fy, seq,
-       center || '-' || fy || '-' || lpad(seq::text, 4, '0'),
+       center || '-' || fy || '-' || lpad(seq::text, greatest(4, length(seq::text)), '0'),  -- as %04d: 10000 stays 10000
        received, received - :template_received,
        worker,
        case when tpl = 'O' and k % 8 = 0 then null when tpl = 'O' then worker end,
