@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -43,7 +44,7 @@ public class AuthorizationStatistics extends AbstractProcessEnginePlugin {
   public void postProcessEngineBuild(ProcessEngine processEngine) {
     ProcessEngineConfigurationImpl configuration =
         (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
-    if (!"postgres".equals(configuration.getDatabaseType())) {
+    if (!DbSqlSessionFactory.POSTGRES.equals(configuration.getDatabaseType())) {
       return;
     }
     String table = configuration.getDatabaseTablePrefix() + "ACT_RU_AUTHORIZATION";
