@@ -104,13 +104,28 @@ final class BulkHistory {
       // confirmed types only where the clone's finding is 虐待あり
       "abuse_case_confirmed_type", "c.finding is null or c.finding = 'CONFIRMED'");
 
-  /** What to make: cases per kind, the centers, the fiscal years of the historic cases. */
+  /**
+   * The engine's history tables that none of the measured staff queries reads (checked with
+   * {@code pg_stat_user_tables} while they ran: docs/performance.md, "Full scale"). With {@link Plan#historyEvery()}
+   * above 1 a historic case gets these rows only if its clone number is a multiple of it; its process instance, task
+   * history, runtime rows (none) and domain records are always made.
+   */
+  static final Set<String> UNREAD_HISTORY = Set.of("act_hi_actinst", "act_hi_varinst", "act_hi_detail",
+      "act_hi_identitylink", "act_hi_op_log", "act_hi_job_log", "act_hi_decinst", "act_hi_dec_in", "act_hi_dec_out");
+
+  /**
+   * What to make: cases per kind, the centers, the fiscal years of the historic cases; {@code historyEvery}: one
+   * historic case in this many gets the rows of {@link #UNREAD_HISTORY} (1: every case, as the engine writes them).
+   */
   record Plan(int historic, int open, List<String> centers, List<Integer> years, int currentYear,
-      java.time.OffsetDateTime templateReceived, java.time.Duration openSpan, int batch) {
+      java.time.OffsetDateTime templateReceived, java.time.Duration openSpan, int batch, int historyEvery) {
 
     Plan {
       if (historic % (centers.size() * years.size()) != 0) {
         throw new IllegalArgumentException("historic must be a multiple of centers x years");
+      }
+      if (historyEvery < 1) {
+        throw new IllegalArgumentException("historyEvery must be at least 1");
       }
     }
 
@@ -138,8 +153,8 @@ final class BulkHistory {
     jdbc.execute(planSql(plan));
     Map<String, Long> perTable = new LinkedHashMap<>();
     List<String> statements = new ArrayList<>();
-    statements.addAll(cloneStatements("O", templates.openInstance(), "tpl_open_"));
-    statements.addAll(cloneStatements("C", templates.closedInstance(), "tpl_closed_"));
+    statements.addAll(cloneStatements("O", templates.openInstance(), "tpl_open_", 1));
+    statements.addAll(cloneStatements("C", templates.closedInstance(), "tpl_closed_", plan.historyEvery()));
     // a bulk load's usual step: secondary indexes are dropped and built again once at the end, instead of being
     // updated row by row (primary keys and unique indexes stay, so a wrong clone still fails)
     List<Map<String, Object>> indexes = jdbc.queryForList("select indexname, indexdef from pg_indexes i"
@@ -186,7 +201,7 @@ final class BulkHistory {
   }
 
   /** Copies the template's rows into tpl_* tables and returns one INSERT … SELECT per table. */
-  private List<String> cloneStatements(String template, String instance, String prefix) {
+  private List<String> cloneStatements(String template, String instance, String prefix, int historyEvery) {
     Set<String> ids = new LinkedHashSet<>();
     for (var entry : TABLES.entrySet()) {
       String copy = prefix + entry.getKey();
@@ -219,6 +234,9 @@ final class BulkHistory {
         expressions.add(expression(table, copy, name, (String) column.get("data_type"), ids, idArray, number));
       }
       String filter = ROW_FILTERS.containsKey(table) ? " and (" + ROW_FILTERS.get(table) + ")" : "";
+      if (historyEvery > 1 && UNREAD_HISTORY.contains(table)) {
+        filter += " and c.g % " + historyEvery + " = 0";
+      }
       statements.add("insert into " + table + " (" + String.join(", ", columns) + ") select "
           + String.join(", ", expressions) + " from " + copy + " t cross join bench_clone c where c.template = '"
           + template + "' and c.g between :from and :to" + filter);
