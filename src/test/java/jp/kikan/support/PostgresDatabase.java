@@ -23,6 +23,16 @@ public final class PostgresDatabase implements AutoCloseable {
     return new PostgresDatabase(name);
   }
 
+  /** A database an earlier run kept ({@link #keep()}); it stays after {@link #close()} too. */
+  public static PostgresDatabase existing(String name) {
+    if (!name.matches("kikan_it_[0-9a-f]{12}")) {
+      throw new IllegalArgumentException("not a database this project's tests create: " + name);
+    }
+    PostgresDatabase database = new PostgresDatabase(name);
+    database.kept = true;
+    return database;
+  }
+
   public String url() {
     return SERVER + name;
   }
