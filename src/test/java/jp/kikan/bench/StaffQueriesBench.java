@@ -35,15 +35,16 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  * 40,000 historic + 4,000 open cases (small) or 1,000,000 + 50,000 (full), made by {@link BulkHistory}, the p50,
  * p95 and max of what staff wait for, through the real HTTP endpoints with authorization and tenant checks on:
  * the first page of the 自分のタスク and グループのタスク（未割当） filters for caseworker kato as Tasklist asks for it
- * (HAL, with the filter's variable columns) but through {@code /engine-rest} with HTTP Basic, the case file (経過記録) of one
- * person's case, and the survey figures of one fiscal year for manager suzuki.
+ * (her signed-in session, HAL, with the filter's variable columns), the case file (経過記録) of one
+ * person's case, and the survey figures of one fiscal year for manager suzuki. The two task pages are also timed
+ * through {@code /engine-rest} with HTTP Basic, as an API client asks for them (no target: staff use Tasklist).
  */
 @PostgresTest
 class StaffQueriesBench {
 
   private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
   private static final ObjectMapper JSON = new ObjectMapper();
-  /** Rounds of all four queries before the measured ones: the server's JIT needs about this many on 2 cores. */
+  /** Rounds of all the queries before the measured ones: the server's JIT needs about this many on 2 cores. */
   private static final int WARM_UP = 500;
   /** At full scale one historic case in this many gets the history rows no staff query reads (BulkHistory). */
   private static final int HISTORY_EVERY_FULL = 5;
@@ -70,6 +71,9 @@ class StaffQueriesBench {
       properties.put("KIKAN_DB_PASSWORD", "");
       properties.put("kikan.demo.sample-cases", "false");
       properties.put("camunda.bpm.generate-unique-process-engine-name", "false"); // /api serves the engine "default"
+      // staff work in office hours, when the nightly history cleanup (22:00-05:00 JST) does not run; at night it would
+      // remove the engine history of the plan's oldest cases (ended over five years ago) during the measurement
+      properties.put("camunda.bpm.generic-properties.properties.history-cleanup-enabled", "false");
       // 18 more centers next to the demo's ayase and ebina, configured as an installation would configure them
       for (int i = 3; i <= 20; i++) {
         String center = "kikan.centers.c%02d.".formatted(i);
@@ -120,27 +124,42 @@ class StaffQueriesBench {
         Http api = new Http(port);
         String caseNumber = "ayase-" + statisticsYear + "-0001";
 
+        // kato's Tasklist session: what her browser sends for a filter's page (session cookie and CSRF token)
+        Http tasklist = new Http(port);
+        assertThat(tasklist.webappLogin("tasklist", "kato", "kato").statusCode()).as("Tasklist login").isEqualTo(200);
+        String ownFilter = filterId(engine, "自分のタスク");
+        String groupFilter = filterId(engine, "グループのタスク（未割当）");
+        byte[] page = TASKLIST_BODY.getBytes(StandardCharsets.UTF_8);
+        String firstPage = "/list?firstResult=0&maxResults=15";
         List<Query> queries = List.of(
-            new Query("自分のタスク", () -> api.post(
-                "/engine-rest/engine/" + engine.getName() + "/filter/" + filterId(engine, "自分のタスク")
-                    + "/list?firstResult=0&maxResults=15", "kato", "application/json",
-                TASKLIST_BODY.getBytes(StandardCharsets.UTF_8), "Accept", "application/hal+json"),
+            new Query("自分のタスク（Tasklist）", () -> tasklist.post(
+                "/camunda/api/engine/engine/" + engine.getName() + "/filter/" + ownFilter + firstPage, null,
+                "application/json", page, "Accept", "application/hal+json", "X-XSRF-TOKEN", tasklist.csrfToken()),
                 body -> assertThat(body.path("count").asLong()).isEqualTo(expected.ownTasks() + 1)),
-            new Query("グループのタスク（未割当）", () -> api.post(
-                "/engine-rest/engine/" + engine.getName() + "/filter/" + filterId(engine, "グループのタスク（未割当）")
-                    + "/list?firstResult=0&maxResults=15", "kato", "application/json",
-                TASKLIST_BODY.getBytes(StandardCharsets.UTF_8), "Accept", "application/hal+json"),
+            new Query("グループのタスク（未割当）（Tasklist）", () -> tasklist.post(
+                "/camunda/api/engine/engine/" + engine.getName() + "/filter/" + groupFilter + firstPage, null,
+                "application/json", page, "Accept", "application/hal+json", "X-XSRF-TOKEN", tasklist.csrfToken()),
                 body -> assertThat(body.path("count").asLong()).isEqualTo(expected.groupTasks())),
             new Query("事案の経過記録", () -> api.get("/api/abuse-cases/" + caseNumber, "kato"),
                 body -> assertThat(body.path("log").size()).isGreaterThanOrEqualTo(5)),
             new Query("調査の集計", () -> api.get("/api/statistics/abuse?fiscalYear=" + statisticsYear, "suzuki"),
                 body -> assertThat(body.path("reports").path("total").path("total").asLong())
-                    .isEqualTo(plan.perCenterYear())));
+                    .isEqualTo(plan.perCenterYear())),
+            new Query("自分のタスク（/engine-rest, Basic）", () -> api.post(
+                "/engine-rest/engine/" + engine.getName() + "/filter/" + ownFilter + firstPage, "kato",
+                "application/json", page, "Accept", "application/hal+json"),
+                body -> assertThat(body.path("count").asLong()).isEqualTo(expected.ownTasks() + 1)),
+            new Query("グループのタスク（未割当）（/engine-rest, Basic）", () -> api.post(
+                "/engine-rest/engine/" + engine.getName() + "/filter/" + groupFilter + firstPage, "kato",
+                "application/json", page, "Accept", "application/hal+json"),
+                body -> assertThat(body.path("count").asLong()).isEqualTo(expected.groupTasks())));
         List<Timing> timings = measure(queries);
         Timing own = timings.get(0);
         Timing group = timings.get(1);
         Timing caseFile = timings.get(2);
         Timing figures = timings.get(3);
+        Timing ownRest = timings.get(4);
+        Timing groupRest = timings.get(5);
 
         BenchResults results = BenchResults.section("staffQueries", "3. Staff queries at scale")
             .figure("historic instances", historic + 1, "instances")
@@ -153,6 +172,10 @@ class StaffQueriesBench {
         group.report(results, "groupTasks", 50);
         caseFile.report(results, "caseFile", 50);
         figures.report(results, "surveyFigures", 500);
+        // the same pages for an API client: HTTP Basic on every request, so each one checks the password and reads
+        // the user's groups and tenants; staff in Tasklist do not wait for that (their session keeps it)
+        ownRest.report(results, "myTasks over /engine-rest", 0);
+        groupRest.report(results, "groupTasks over /engine-rest", 0);
         results.write();
       } finally {
         app.close();
@@ -234,13 +257,18 @@ class StaffQueriesBench {
       return sorted[(int) Math.ceil(q * sorted.length) - 1];
     }
 
+    /** Adds p50, p95 and max; the p95 against {@code targetMillis} unless it is 0 (no target). */
     void report(BenchResults results, String key, int targetMillis) {
       double p95 = percentile(0.95);
       System.out.printf(Locale.ROOT, "%s: p50 %.1f ms, p95 %.1f ms, max %.1f ms (%d requests)%n", name,
           percentile(0.5), p95, percentile(1.0), millis.length);
-      results.figure(key + " p50", percentile(0.5), "ms")
-          .figure(key + " p95", p95, "ms", "< " + targetMillis + " ms", p95 < targetMillis)
-          .figure(key + " max", percentile(1.0), "ms");
+      results.figure(key + " p50", percentile(0.5), "ms");
+      if (targetMillis > 0) {
+        results.figure(key + " p95", p95, "ms", "< " + targetMillis + " ms", p95 < targetMillis);
+      } else {
+        results.figure(key + " p95", p95, "ms");
+      }
+      results.figure(key + " max", percentile(1.0), "ms");
     }
   }
 
