@@ -71,9 +71,6 @@ class StaffQueriesBench {
       properties.put("KIKAN_DB_PASSWORD", "");
       properties.put("kikan.demo.sample-cases", "false");
       properties.put("camunda.bpm.generate-unique-process-engine-name", "false"); // /api serves the engine "default"
-      // staff work in office hours, when the nightly history cleanup (22:00-05:00 JST) does not run; at night it would
-      // remove the engine history of the plan's oldest cases (ended over five years ago) during the measurement
-      properties.put("camunda.bpm.generic-properties.properties.history-cleanup-enabled", "false");
       // 18 more centers next to the demo's ayase and ebina, configured as an installation would configure them
       for (int i = 3; i <= 20; i++) {
         String center = "kikan.centers.c%02d.".formatted(i);
