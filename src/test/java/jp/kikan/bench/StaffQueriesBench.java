@@ -71,6 +71,8 @@ class StaffQueriesBench {
       properties.put("KIKAN_DB_PASSWORD", "");
       properties.put("kikan.demo.sample-cases", "false");
       properties.put("camunda.bpm.generate-unique-process-engine-name", "false"); // /api serves the engine "default"
+      // the Tasklist session below runs over plain HTTP on loopback: cookies without Secure, as for a trial over HTTP
+      properties.put("KIKAN_SECURE_COOKIES", "false");
       // 18 more centers next to the demo's ayase and ebina, configured as an installation would configure them
       for (int i = 3; i <= 20; i++) {
         String center = "kikan.centers.c%02d.".formatted(i);
@@ -124,6 +126,8 @@ class StaffQueriesBench {
         // kato's Tasklist session: what her browser sends for a filter's page (session cookie and CSRF token)
         Http tasklist = new Http(port);
         assertThat(tasklist.webappLogin("tasklist", "kato", "kato").statusCode()).as("Tasklist login").isEqualTo(200);
+        // as Tasklist does next: the login started a new session, whose CSRF token comes with this answer
+        assertThat(tasklist.get("/camunda/api/admin/auth/user/default", null).body()).contains("\"userId\":\"kato\"");
         String ownFilter = filterId(engine, "自分のタスク");
         String groupFilter = filterId(engine, "グループのタスク（未割当）");
         byte[] page = TASKLIST_BODY.getBytes(StandardCharsets.UTF_8);
