@@ -90,13 +90,13 @@ class ProcessOverheadBench {
 
   @Test
   void abuseReportCases_closeAtMost25PercentSlowerThanTheBareShape() {
-    int measured = BenchScale.pick(240, 1_000);
+    int measured = BenchScale.pick(180, 1_000);
     // the variants alternate case by case (kikan, bare, kikan, …), so a slow spell of the machine (autovacuum, a
     // checkpoint, the JIT) falls on both alike; the ratio of each round of cases is printed as well, to show the spread
     int rounds = BenchScale.pick(6, 10);
     // enough for the JIT to have compiled both variants' paths (on 2 cores its compiler threads take the CPU the
     // driver would use, so compiling during the measured cases would count against the variant with more code)
-    int warmup = BenchScale.pick(100, 200);
+    int warmup = BenchScale.pick(60, 200);
     try (PostgresDatabase database = PostgresDatabase.create()) {
       Map<String, String> properties = new HashMap<>(PackagedApp.onPostgres(database));
       properties.put("kikan.demo.sample-cases", "false");

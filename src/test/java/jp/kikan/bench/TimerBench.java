@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 @PostgresTest
 class TimerBench {
 
-  static final int DEADLINES = BenchScale.pick(1_000, 10_000);
+  static final int DEADLINES = BenchScale.pick(600, 10_000);
   static final int CLIENTS = 4;
   static final Duration FINISH_WITHIN = Duration.ofMinutes(30);
 
