@@ -106,9 +106,9 @@ final class BulkHistory {
 
   /**
    * The engine's history tables that none of the measured staff queries reads (checked with
-   * {@code pg_stat_user_tables} while they ran: docs/performance.md, "Full scale"). With {@link Plan#historyEvery()}
-   * above 1 a historic case gets these rows only if its clone number is a multiple of it; its process instance, task
-   * history, runtime rows (none) and domain records are always made.
+   * {@code pg_stat_user_tables} while they ran: docs/performance.md, section 3, "Engine history no staff query
+   * reads"). With {@link Plan#historyEvery()} above 1 a historic case gets these rows only if its clone number is a
+   * multiple of it; its process instance, task history, runtime rows (none) and domain records are always made.
    */
   static final Set<String> UNREAD_HISTORY = Set.of("act_hi_actinst", "act_hi_varinst", "act_hi_detail",
       "act_hi_identitylink", "act_hi_op_log", "act_hi_job_log", "act_hi_decinst", "act_hi_dec_in", "act_hi_dec_out");

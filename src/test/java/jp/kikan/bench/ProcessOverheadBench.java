@@ -106,20 +106,12 @@ class ProcessOverheadBench {
 
         Blocks kikan = new Blocks("kikan");
         Blocks bare = new Blocks("bare");
-        Blocks warmKikan = new Blocks("warm-up");
-        Blocks warmBare = new Blocks("warm-up");
-        for (int i = 0; i < warmup; i++) {
-          driver.run(warmKikan, 1, driver::kikanCase);
-          driver.run(warmBare, 1, driver::bareCase);
-        }
+        driver.alternate(new Blocks("warm-up"), new Blocks("warm-up"), warmup);
         List<Double> roundRatios = new ArrayList<>();
         for (int round = 0; round < rounds; round++) {
           long kikanBefore = kikan.nanos;
           long bareBefore = bare.nanos;
-          for (int i = 0; i < measured / rounds; i++) {
-            driver.run(kikan, 1, driver::kikanCase);
-            driver.run(bare, 1, driver::bareCase);
-          }
+          driver.alternate(kikan, bare, measured / rounds);
           roundRatios.add((double) (kikan.nanos - kikanBefore) / (bare.nanos - bareBefore));
         }
 
@@ -286,6 +278,14 @@ class ProcessOverheadBench {
       blocks.cpuNanos += CPU.getCurrentThreadCpuTime() - cpuBegin;
       blocks.nanos += System.nanoTime() - begin;
       blocks.cases += cases;
+    }
+
+    /** {@code pairs} cases of each variant, alternating case by case (kikan, bare, kikan, …), each timed alone. */
+    void alternate(Blocks kikan, Blocks bare, int pairs) {
+      for (int i = 0; i < pairs; i++) {
+        run(kikan, 1, this::kikanCase);
+        run(bare, 1, this::bareCase);
+      }
     }
 
     void profile(String variant, int cases, Function<Phases, String> oneCase) {

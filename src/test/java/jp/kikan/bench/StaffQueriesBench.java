@@ -15,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import javax.sql.DataSource;
@@ -139,28 +141,26 @@ class StaffQueriesBench {
         String groupFilter = filterId(engine, "グループのタスク（未割当）");
         byte[] page = TASKLIST_BODY.getBytes(StandardCharsets.UTF_8);
         String firstPage = "/list?firstResult=0&maxResults=15";
+        Function<String, Supplier<HttpResponse<String>>> viaTasklist = filter -> () -> tasklist.post(
+            "/camunda/api/engine/engine/" + engine.getName() + "/filter/" + filter + firstPage, null,
+            "application/json", page, "Accept", "application/hal+json", "X-XSRF-TOKEN", tasklist.csrfToken());
+        Function<String, Supplier<HttpResponse<String>>> viaEngineRest = filter -> () -> api.post(
+            "/engine-rest/engine/" + engine.getName() + "/filter/" + filter + firstPage, "kato",
+            "application/json", page, "Accept", "application/hal+json");
+        Consumer<JsonNode> ownCount = body -> assertThat(body.path("count").asLong())
+            .isEqualTo(expected.ownTasks() + 1);
+        Consumer<JsonNode> groupCount = body -> assertThat(body.path("count").asLong())
+            .isEqualTo(expected.groupTasks());
         List<Query> queries = List.of(
-            new Query("自分のタスク（Tasklist）", () -> tasklist.post(
-                "/camunda/api/engine/engine/" + engine.getName() + "/filter/" + ownFilter + firstPage, null,
-                "application/json", page, "Accept", "application/hal+json", "X-XSRF-TOKEN", tasklist.csrfToken()),
-                body -> assertThat(body.path("count").asLong()).isEqualTo(expected.ownTasks() + 1)),
-            new Query("グループのタスク（未割当）（Tasklist）", () -> tasklist.post(
-                "/camunda/api/engine/engine/" + engine.getName() + "/filter/" + groupFilter + firstPage, null,
-                "application/json", page, "Accept", "application/hal+json", "X-XSRF-TOKEN", tasklist.csrfToken()),
-                body -> assertThat(body.path("count").asLong()).isEqualTo(expected.groupTasks())),
+            new Query("自分のタスク（Tasklist）", viaTasklist.apply(ownFilter), ownCount),
+            new Query("グループのタスク（未割当）（Tasklist）", viaTasklist.apply(groupFilter), groupCount),
             new Query("事案の経過記録", () -> api.get("/api/abuse-cases/" + caseNumber, "kato"),
                 body -> assertThat(body.path("log").size()).isGreaterThanOrEqualTo(5)),
             new Query("調査の集計", () -> api.get("/api/statistics/abuse?fiscalYear=" + statisticsYear, "suzuki"),
                 body -> assertThat(body.path("reports").path("total").path("total").asLong())
                     .isEqualTo(plan.perCenterYear())),
-            new Query("自分のタスク（/engine-rest, Basic）", () -> api.post(
-                "/engine-rest/engine/" + engine.getName() + "/filter/" + ownFilter + firstPage, "kato",
-                "application/json", page, "Accept", "application/hal+json"),
-                body -> assertThat(body.path("count").asLong()).isEqualTo(expected.ownTasks() + 1)),
-            new Query("グループのタスク（未割当）（/engine-rest, Basic）", () -> api.post(
-                "/engine-rest/engine/" + engine.getName() + "/filter/" + groupFilter + firstPage, "kato",
-                "application/json", page, "Accept", "application/hal+json"),
-                body -> assertThat(body.path("count").asLong()).isEqualTo(expected.groupTasks())));
+            new Query("自分のタスク（/engine-rest, Basic）", viaEngineRest.apply(ownFilter), ownCount),
+            new Query("グループのタスク（未割当）（/engine-rest, Basic）", viaEngineRest.apply(groupFilter), groupCount));
         List<Timing> timings = measure(queries);
         Timing own = timings.get(0);
         Timing group = timings.get(1);
@@ -281,12 +281,12 @@ class StaffQueriesBench {
   }
 
   /** One of the measured requests, with a check of its first answer. */
-  record Query(String name, Supplier<HttpResponse<String>> request, java.util.function.Consumer<JsonNode> check) {
+  record Query(String name, Supplier<HttpResponse<String>> request, Consumer<JsonNode> check) {
   }
 
   /**
    * Warms up, then times, the queries in turn (one request of each per round), as staff use them side by side: the
-   * server's JIT compiles the paths all four share (security, REST, JDBC) during the warm-up of all, not during the
+   * server's JIT compiles the paths they share (security, REST, JDBC) during the warm-up of all, not during the
    * measured requests of the ones that happen to come first.
    */
   private static List<Timing> measure(List<Query> queries) throws Exception {
@@ -313,5 +313,4 @@ class StaffQueriesBench {
     }
     return timings;
   }
-
 }
