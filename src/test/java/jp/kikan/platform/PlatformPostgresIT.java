@@ -29,10 +29,13 @@ class PlatformPostgresIT {
     }
   }
 
+  private static final String SETTINGS = "select current_setting('plan_cache_mode') || ' ' "
+      + "|| current_setting('random_page_cost') || ' ' || current_setting('max_parallel_workers_per_gather')";
+
   /**
    * What keeps Tasklist's queries on good plans (docs/performance.md, section 3): statistics on the permission bits
-   * of the grants, made once, and a signed-in user's engine queries planned with their parameters, in their own
-   * transaction only.
+   * of the grants, made once, and a signed-in user's engine queries planned with their parameters, SSD page costs
+   * and no parallel workers, in their own transaction only.
    */
   private static void plannerSettings(ConfigurableApplicationContext app) {
     JdbcTemplate jdbc = new JdbcTemplate(app.getBean(DataSource.class));
@@ -42,6 +45,7 @@ class PlatformPostgresIT {
         .endsWith("FROM act_ru_authorization");
 
     ProcessEngine engine = app.getBean(ProcessEngine.class);
+    String serverSettings = jdbc.queryForObject(SETTINGS, String.class);
     TransactionTemplate transaction = new TransactionTemplate(app.getBean(PlatformTransactionManager.class));
     String inStaffQuery = transaction.execute(status -> {
       engine.getIdentityService().setAuthentication("kato", List.of("caseworker"), List.of("ayase"));
@@ -50,14 +54,16 @@ class PlatformPostgresIT {
       } finally {
         engine.getIdentityService().clearAuthentication();
       }
-      return jdbc.queryForObject("show plan_cache_mode", String.class);
+      return jdbc.queryForObject(SETTINGS, String.class);
     });
     String inSystemQuery = transaction.execute(status -> {
       engine.getTaskService().createTaskQuery().taskAssignee("kato").list(); // no user: no authorization check
-      return jdbc.queryForObject("show plan_cache_mode", String.class);
+      return jdbc.queryForObject(SETTINGS, String.class);
     });
-    assertThat(inStaffQuery).isEqualTo("force_custom_plan");
-    assertThat(inSystemQuery).isEqualTo("auto");
-    assertThat(jdbc.queryForObject("show plan_cache_mode", String.class)).as("after the transaction").isEqualTo("auto");
+    assertThat(inStaffQuery).isEqualTo("force_custom_plan " + StaffQueryPlanning.RANDOM_PAGE_COST + " "
+        + StaffQueryPlanning.PARALLEL_WORKERS);
+    assertThat(serverSettings).startsWith("auto ").isNotEqualTo(inStaffQuery);
+    assertThat(inSystemQuery).isEqualTo(serverSettings);
+    assertThat(jdbc.queryForObject(SETTINGS, String.class)).as("after the transaction").isEqualTo(serverSettings);
   }
 }
