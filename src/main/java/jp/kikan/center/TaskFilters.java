@@ -41,8 +41,10 @@ public class TaskFilters {
     }
     ensure("自分のタスク", "自分が担当しているタスク", -10,
         taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+    // a candidate-group criterion means "not yet taken" by itself (the engine adds ASSIGNEE_ IS NULL); saying it
+    // again made PostgreSQL count the condition twice and expect an eighth of the center's unassigned tasks
     ensure("グループのタスク（未割当）", "所属グループに割り当てられ、まだ担当者のいないタスク", -8,
-        taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned());
+        taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}"));
     ensure("期限超過", "期限を過ぎた自分またはグループのタスク", -6,
         taskService.createTaskQuery().or()
             .taskAssigneeExpression("${currentUser()}")

@@ -95,6 +95,25 @@ class TaskFiltersTest {
     assertThat(ids(filter("虐待対応"))).as("another center's staff").doesNotContain(meeting.getId());
   }
 
+  @Test
+  void theGroupFilter_showsTheGroupsTasksUntilSomeoneTakesThem() {
+    // the filter leaves "unassigned" to the candidate-group criterion, which implies it (docs/performance.md)
+    Task task = engine.getTaskService().newTask();
+    task.setName("グループの確認");
+    engine.getTaskService().saveTask(task);
+    engine.getTaskService().addCandidateGroup(task.getId(), "caseworker");
+    try {
+      engine.getIdentityService().setAuthentication("kato", List.of("caseworker"), List.of("ayase"));
+      assertThat(ids(filter("グループのタスク（未割当）"))).contains(task.getId());
+      engine.getTaskService().claim(task.getId(), "kato");
+      assertThat(ids(filter("グループのタスク（未割当）"))).doesNotContain(task.getId());
+      assertThat(ids(filter("自分のタスク"))).contains(task.getId());
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+      engine.getTaskService().deleteTask(task.getId(), true);
+    }
+  }
+
   private String filter(String name) {
     return engine.getFilterService().createFilterQuery().filterName(name).singleResult().getId();
   }
