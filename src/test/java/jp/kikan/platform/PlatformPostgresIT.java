@@ -43,6 +43,9 @@ class PlatformPostgresIT {
         String.class, AuthorizationStatistics.NAME))
         .singleElement().asString().contains("(perms_ & 2)", "(perms_ & 64)", "(perms_ & 512)", "(perms_ & 4096)")
         .endsWith("FROM act_ru_authorization");
+    assertThat(jdbc.queryForObject("select pg_get_indexdef(to_regclass(?))", String.class, AuthorizationStatistics.INDEX))
+        .isEqualTo("CREATE INDEX " + AuthorizationStatistics.INDEX + " ON public.act_ru_authorization USING btree "
+            + "(resource_id_) WHERE ((type_ < 2) AND (resource_type_ = ANY (ARRAY[6, 7, 8])))");
 
     ProcessEngine engine = app.getBean(ProcessEngine.class);
     String serverSettings = jdbc.queryForObject(SETTINGS, String.class);
