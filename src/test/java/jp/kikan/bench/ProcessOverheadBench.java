@@ -321,7 +321,9 @@ class ProcessOverheadBench {
         Map<String, Long> byCaller = new TreeMap<>();
         long trips = 0;
         for (RecordedEvent write : RecordingFile.readAllEvents(file)) {
-          if (write.getThread() != null && write.getThread().getJavaThreadId() == thread
+          // the dump also holds the events of any other recording of the JVM (-Dbench.jvmArgs=…StartFlightRecording)
+          if (write.getEventType().getName().equals("jdk.SocketWrite")
+              && write.getThread() != null && write.getThread().getJavaThreadId() == thread
               && write.getInt("port") == 5432) {
             trips++;
             byCaller.merge(caller(write), 1L, Long::sum);
