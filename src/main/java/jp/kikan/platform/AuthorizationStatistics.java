@@ -45,12 +45,12 @@ public class AuthorizationStatistics extends AbstractProcessEnginePlugin {
 
   static final String NAME = "act_ru_authorization_perms";
   static final String INDEX = "kikan_idx_auth_staff_reads";
-  /** The resources of the checks above. */
-  static final List<Resources> READ_RESOURCES = List.of(Resources.PROCESS_DEFINITION, Resources.TASK,
-      Resources.PROCESS_INSTANCE);
   /** The permissions the engine checks when staff read tasks, instances, their variables and history. */
   static final List<Permission> CHECKED = List.of(TaskPermissions.READ, ProcessDefinitionPermissions.READ_TASK,
       ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY);
+  /** The resources those checks are made on: the grants the index holds. */
+  static final List<Resources> READ_RESOURCES = List.of(Resources.PROCESS_DEFINITION, Resources.TASK,
+      Resources.PROCESS_INSTANCE);
   private static final Logger LOG = LoggerFactory.getLogger(AuthorizationStatistics.class);
 
   @Override
