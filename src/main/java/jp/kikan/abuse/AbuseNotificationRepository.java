@@ -3,10 +3,13 @@ package jp.kikan.abuse;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface AbuseNotificationRepository extends JpaRepository<AbuseNotification, UUID> {
 
   List<AbuseNotification> findByCaseIdOrderByCreatedAt(UUID caseId);
 
+  /** Every notifying job asks this; a query string, translated once (see PersonRepository#findByCenterIdAndKanaKey). */
+  @Query("select n from AbuseNotification n where n.caseId = :caseId and n.kind = :kind order by n.createdAt")
   List<AbuseNotification> findByCaseIdAndKindOrderByCreatedAt(UUID caseId, AbuseNotification.Kind kind);
 }
