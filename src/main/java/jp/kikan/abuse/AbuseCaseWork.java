@@ -63,7 +63,7 @@ public class AbuseCaseWork {
     FormValues form = new FormValues(done.submitted());
     Instant now = clock.instant();
     Map<String, Object> variables = new HashMap<>();
-    AbuseCase abuseCase = done.caseId() == null ? null : caseOf(done);
+    CaseOnDemand theCase = new CaseOnDemand(done.caseId());
     CaseEntry.Kind kind = switch (done.taskKey()) {
       case "Task_HoldInitialCoreMeeting" -> {
         Urgency urgency = form.choice("urgency", Urgency.class, "緊急性");
@@ -71,6 +71,7 @@ public class AbuseCaseWork {
           throw new BadUserRequestException("「緊急性」を選んでください。");
         }
         String caseworker = form.requiredText("caseworkerId", "担当者のユーザーID");
+        AbuseCase abuseCase = theCase.get();
         requireCaseworkerOf(abuseCase.getCenterId(), caseworker);
         var settings = centerSettings.of(abuseCase.getCenterId());
         Instant safetyDue = new SafetyConfirmationDeadline(settings.safetyConfirmationLimit(),
@@ -82,18 +83,18 @@ public class AbuseCaseWork {
         yield CaseEntry.Kind.INITIAL_CORE_MEETING;
       }
       case "Task_ConfirmSafety" -> {
-        abuseCase.factsFound(required(form.instant("recordVisitedAt", "訪問日時"), "訪問日時"),
+        theCase.get().factsFound(required(form.instant("recordVisitedAt", "訪問日時"), "訪問日時"),
             form.flag("recordSafetyConfirmed"));
         yield CaseEntry.Kind.SAFETY_VISIT;
       }
       case "Task_HandleSafetyEscalation" -> CaseEntry.Kind.SAFETY_ESCALATION;
       case "Task_ConductOnSiteInspection" -> {
-        abuseCase.onSiteInspected(required(form.instant("recordInspectedAt", "立入調査の日時"), "立入調査の日時"),
+        theCase.get().onSiteInspected(required(form.instant("recordInspectedAt", "立入調査の日時"), "立入調査の日時"),
             form.flag("recordPoliceAssistanceRequested"));
         yield CaseEntry.Kind.ON_SITE_INSPECTION;
       }
       case "Task_FactFindingWithFacility" -> {
-        abuseCase.factsFound(required(form.instant("recordFactFindingAt", "事実確認の日時"), "事実確認の日時"),
+        theCase.get().factsFound(required(form.instant("recordFactFindingAt", "事実確認の日時"), "事実確認の日時"),
             form.flag("recordSafetyConfirmed"));
         yield CaseEntry.Kind.FACILITY_FACT_FINDING;
       }
@@ -107,7 +108,7 @@ public class AbuseCaseWork {
         if (finding == Finding.CONFIRMED && (types.isEmpty() || severity == null)) {
           throw new BadUserRequestException("虐待の事実が認められた場合は「虐待の種別」と「影響の程度」を入力してください。");
         }
-        boolean again = abuseCase.judged(finding, types, form.flag("recordPhysicalRestraint"), severity, now);
+        boolean again = theCase.get().judged(finding, types, form.flag("recordPhysicalRestraint"), severity, now);
         variables.put("undeterminedAgain", again);
         yield CaseEntry.Kind.JUDGEMENT;
       }
@@ -118,21 +119,21 @@ public class AbuseCaseWork {
         if (separation == null) {
           throw new BadUserRequestException("「分離の有無」を選んでください。");
         }
-        abuseCase.protectionDecided(separation, form.flag("recordGuardianshipPetition"),
+        theCase.get().protectionDecided(separation, form.flag("recordGuardianshipPetition"),
             form.flag("recordVisitingRestriction"));
         yield CaseEntry.Kind.PROTECTION_DECISION;
       }
       case "Task_DraftSupportPlan" -> {
-        variables.put("nextMonitoringAt", firstReview(abuseCase, form.date("recordFirstReviewDate", "初回モニタリング予定日"),
+        variables.put("nextMonitoringAt", firstReview(done.centerId(), form.date("recordFirstReviewDate", "初回モニタリング予定日"),
             now));
         yield CaseEntry.Kind.SUPPORT_PLAN;
       }
       case "Task_Monitor" -> {
-        variables.put("nextMonitoringAt", nextMonitoring(abuseCase, now));
+        variables.put("nextMonitoringAt", nextMonitoring(done.centerId(), now));
         yield CaseEntry.Kind.MONITORING;
       }
       case "Task_ApproveClosure" -> {
-        variables.put("nextMonitoringAt", nextMonitoring(abuseCase, now));
+        variables.put("nextMonitoringAt", nextMonitoring(done.centerId(), now));
         yield CaseEntry.Kind.CLOSURE_APPROVAL;
       }
       case "Task_ReviewAdditionalReport" -> CaseEntry.Kind.ADDITIONAL_REPORT_REVIEW;
@@ -155,15 +156,25 @@ public class AbuseCaseWork {
     return variables;
   }
 
-  /** The case, loaded together with the report and person the next task's description needs (one round trip). */
-  private AbuseCase caseOf(Completion done) {
-    if (done.reportId() != null) {
-      List<Object[]> rows = cases.findWithReportAndPerson(done.caseId(), done.reportId());
-      if (!rows.isEmpty()) {
-        return (AbuseCase) rows.get(0)[0];
-      }
+  /**
+   * The case of a completion, read when first asked for: only the tasks whose record changes the case read it (one
+   * query by its key); the others need no more than its center, which is the task's. The next task's description
+   * does not need it either ({@link AbuseTaskSummary}).
+   */
+  private final class CaseOnDemand {
+    private final UUID caseId;
+    private AbuseCase loaded;
+
+    CaseOnDemand(UUID caseId) {
+      this.caseId = caseId;
     }
-    return cases.findById(done.caseId()).orElseThrow();
+
+    AbuseCase get() {
+      if (loaded == null) {
+        loaded = cases.findById(caseId).orElseThrow();
+      }
+      return loaded;
+    }
   }
 
   /**
@@ -254,12 +265,12 @@ public class AbuseCaseWork {
    * The first モニタリング on the date the plan names (at 09:00), which must lie between tomorrow and one monitoring
    * interval from now; without a date, one interval from now.
    */
-  private Date firstReview(AbuseCase abuseCase, java.time.LocalDate date, Instant now) {
+  private Date firstReview(String centerId, java.time.LocalDate date, Instant now) {
     if (date == null) {
-      return nextMonitoring(abuseCase, now);
+      return nextMonitoring(centerId, now);
     }
     var today = now.atZone(TimeConfiguration.JAPAN).toLocalDate();
-    var latest = today.plus(centerSettings.of(abuseCase.getCenterId()).monitoringInterval());
+    var latest = today.plus(centerSettings.of(centerId).monitoringInterval());
     if (!date.isAfter(today) || date.isAfter(latest)) {
       throw new BadUserRequestException("初回モニタリング予定日は、明日から " + latest + " までの日付を入力してください"
           + "（モニタリング間隔を超えないように）。");
@@ -267,8 +278,8 @@ public class AbuseCaseWork {
     return Date.from(date.atTime(9, 0).atZone(TimeConfiguration.JAPAN).toInstant());
   }
 
-  private Date nextMonitoring(AbuseCase abuseCase, Instant now) {
-    var interval = centerSettings.of(abuseCase.getCenterId()).monitoringInterval();
+  private Date nextMonitoring(String centerId, Instant now) {
+    var interval = centerSettings.of(centerId).monitoringInterval();
     return Date.from(now.atZone(TimeConfiguration.JAPAN).plus(interval).toInstant());
   }
 

@@ -5,7 +5,11 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import jakarta.persistence.EntityManager;
@@ -27,9 +31,23 @@ import org.springframework.stereotype.Component;
 public class AbuseTaskSummary {
 
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("M/d HH:mm");
+  /** Reports whose first lines are kept: far more than the open cases' tasks created within minutes of each other. */
+  static final int REMEMBERED_REPORTS = 2_000;
 
   private final AbuseReportRepository reports;
   private final AbuseCaseRepository cases;
+  /**
+   * The first lines of the description by report id. They come from the report and its person, which never change
+   * once stored (neither has an update), so a line kept here is never stale; kept per node, the least recently used
+   * dropped first. Without it every new task of a case read the report and person again (docs/performance.md,
+   * section 1). Should a later version let staff correct a person or a report, it must drop the entry here.
+   */
+  private final Map<UUID, String> headers = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<UUID, String> eldest) {
+      return size() > REMEMBERED_REPORTS;
+    }
+  });
   @PersistenceContext
   private EntityManager entityManager;
 
@@ -43,21 +61,52 @@ public class AbuseTaskSummary {
     if (reportId == null) {
       return;
     }
-    UUID id = UUID.fromString(reportId.toString());
-    // Within the intake's transaction both are already loaded; otherwise one query reads both (not two loads).
-    AbuseReport report = loaded(AbuseReport.class, id);
+    String header = header(UUID.fromString(reportId.toString()));
+    if (header == null) {
+      return;
+    }
+    Object caseId = task.getVariable("caseId");
+    String caseLine = caseId == null ? null : caseLine(task, UUID.fromString(caseId.toString()));
+    task.setDescription(caseLine == null ? header : header + "\n" + caseLine);
+  }
+
+  /** The report's and person's lines: remembered, else from the intake's transaction, else one query for both. */
+  private String header(UUID reportId) {
+    String header = headers.get(reportId);
+    if (header != null) {
+      return header;
+    }
+    AbuseReport report = loaded(AbuseReport.class, reportId);
     Person person = report == null ? null : loaded(Person.class, report.getPersonId());
     if (report == null || person == null) {
-      List<Object[]> rows = reports.findWithPerson(id);
+      List<Object[]> rows = reports.findWithPerson(reportId);
       if (rows.isEmpty()) {
-        return;
+        return null;
       }
       report = (AbuseReport) rows.get(0)[0];
       person = (Person) rows.get(0)[1];
     }
-    Object caseId = task.getVariable("caseId");
-    AbuseCase abuseCase = caseId == null ? null : cases.findById(UUID.fromString(caseId.toString())).orElse(null);
-    task.setDescription(summary(report, abuseCase, person));
+    header = header(report, person);
+    headers.put(reportId, header);
+    return header;
+  }
+
+  /**
+   * The case's line. When this instance opened the case, its urgency, safety deadline and caseworker are the process
+   * variables the initial core-member meeting set with them ({@link AbuseCaseWork#completed}); before the meeting
+   * there are none and the urgency reads 未判断 (the decision table's {@code urgency} is only a proposal). A further
+   * report's instance shows the open case it belongs to, read from the database.
+   */
+  private String caseLine(DelegateTask task, UUID caseId) {
+    if (IntakeOutcome.NEW_CASE.name().equals(task.getVariable("reportOutcome"))) {
+      Object safetyDue = task.getVariable("safetyDue");
+      boolean met = safetyDue != null;
+      return caseLine(met ? Urgency.valueOf(task.getVariable("urgency").toString()) : null,
+          met ? ((Date) safetyDue).toInstant() : null, met ? (String) task.getVariable("caseworkerId") : null);
+    }
+    AbuseCase abuseCase = cases.findById(caseId).orElse(null);
+    return abuseCase == null ? null
+        : caseLine(abuseCase.getUrgency(), abuseCase.getSafetyDue(), abuseCase.getCaseworkerId());
   }
 
   /** The entity if this transaction has it loaded already, else null (never a query). */
@@ -69,7 +118,12 @@ public class AbuseTaskSummary {
     return Hibernate.isInitialized(reference) ? reference : null;
   }
 
-  static String summary(AbuseReport report, AbuseCase abuseCase, Person person) {
+  /** Forgets the remembered lines (tests: the description must read the same from the database). */
+  void forget() {
+    headers.clear();
+  }
+
+  static String header(AbuseReport report, Person person) {
     List<String> lines = new ArrayList<>();
     lines.add("通報番号 " + report.getReportNumber() + "／受付 " + when(report.getReceivedAt()) + "（"
         + report.getChannel().label() + "）");
@@ -82,12 +136,13 @@ public class AbuseTaskSummary {
     lines.add("虐待者の類型 " + report.getAbuserCategory().label()
         + (report.getFacilityName() == null ? "" : "（" + report.getFacilityName() + "）")
         + (report.getSuspectedTypes().isEmpty() ? "" : "／疑われる種別 " + labels(report.getSuspectedTypes())));
-    if (abuseCase != null) {
-      lines.add("緊急性 " + (abuseCase.getUrgency() == null ? "未判断" : abuseCase.getUrgency().label())
-          + (abuseCase.getSafetyDue() == null ? "" : "／安全確認の期限 " + when(abuseCase.getSafetyDue()))
-          + (abuseCase.getCaseworkerId() == null ? "" : "／担当 " + abuseCase.getCaseworkerId()));
-    }
     return String.join("\n", lines);
+  }
+
+  static String caseLine(Urgency urgency, Instant safetyDue, String caseworkerId) {
+    return "緊急性 " + (urgency == null ? "未判断" : urgency.label())
+        + (safetyDue == null ? "" : "／安全確認の期限 " + when(safetyDue))
+        + (caseworkerId == null ? "" : "／担当 " + caseworkerId);
   }
 
   private static String when(Instant instant) {

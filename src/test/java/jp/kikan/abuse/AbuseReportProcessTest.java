@@ -50,6 +50,7 @@ class AbuseReportProcessTest {
   @Autowired AbuseReportRepository reports;
   @Autowired AbuseNotificationRepository notifications;
   @Autowired CaseEntryRepository entries;
+  @Autowired AbuseTaskSummary summaries;
 
   @BeforeEach
   void init() {
@@ -148,6 +149,22 @@ class AbuseReportProcessTest {
 
     complete(task("Task_HandleSafetyEscalation", pi), AbuseTaskForms.safetyEscalationHandled());
     assertThat(pi).hasPassed("EndEvent_EscalationHandled").isWaitingAt("Task_ConfirmSafety");
+  }
+
+  @Test
+  void taskDescriptions_urgencyUndecidedUntilTheMeeting_theSameWhetherRememberedOrReadFromTheDatabase() {
+    ProcessInstance pi = receive(caregiver(Kana.random(6), signs("minorInjury")));
+    Assertions.assertThat(task(pi).getDescription()).as("the decision table only proposes: MEDIUM is not shown")
+        .contains(reportOf(pi).getReportNumber(), "女性", "46歳", "知的障害", "養護者", "緊急性 未判断")
+        .doesNotContain("安全確認の期限", "担当 ");
+    holdInitialMeeting(pi, "MEDIUM");
+    String visit = task("Task_ConfirmSafety", pi).getDescription();
+    Assertions.assertThat(visit).contains("緊急性 中", "安全確認の期限 11/22 10:00", "担当 kato");
+
+    summaries.forget(); // as after a restart, or on another node: the escalation's description reads the database
+    execute(job("BoundaryEvent_SafetyDeadlinePassed", pi));
+    execute(job("Task_NotifySafetyDeadline", pi));
+    Assertions.assertThat(task("Task_HandleSafetyEscalation", pi).getDescription()).isEqualTo(visit);
   }
 
   @Test
