@@ -70,7 +70,8 @@ public class AbuseIntake {
   @Transactional
   public Receipt receive(Staff staff, IntakeRequest request, String idempotencyKey) {
     String centerId = centerOf(staff, request.centerId());
-    String hash = hash(request);
+    // the fingerprint only tells a replay of the same key from a different request: without a key there is none
+    String hash = idempotencyKey == null ? null : hash(request);
     if (idempotencyKey != null) {
       var earlier = RequestFingerprint.replay(reports.findByCenterIdAndIdempotencyKey(centerId, idempotencyKey),
           idempotencyKey, hash, AbuseReport::getRequestHash, AbuseReport::getReportNumber, "通報");
