@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
 import java.util.UUID;
+import jp.kikan.platform.TaskForms;
 import jp.kikan.platform.TimeConfiguration;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
@@ -52,14 +53,14 @@ public class AbuseTaskDeadlines {
   }
 
   private Instant safetyDue(DelegateTask task) {
-    Object caseId = task.getVariable("caseId");
+    Object caseId = TaskForms.processVariable(task, "caseId");
     Instant due = caseId == null ? null : cases.findById(UUID.fromString(caseId.toString()))
         .map(AbuseCase::getSafetyDue).orElse(null);
     return due != null ? due : clock.instant().plus(Duration.ofDays(1));
   }
 
   private Instant receivedAt(DelegateTask task) {
-    Object reportId = task.getVariable("reportId");
+    Object reportId = TaskForms.processVariable(task, "reportId");
     return reportId == null ? clock.instant()
         : reports.findById(UUID.fromString(reportId.toString())).map(AbuseReport::getReceivedAt).orElse(clock.instant());
   }

@@ -16,6 +16,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jp.kikan.person.Person;
 import jp.kikan.platform.Labelled;
+import jp.kikan.platform.TaskForms;
 import jp.kikan.platform.TimeConfiguration;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.hibernate.Hibernate;
@@ -57,7 +58,7 @@ public class AbuseTaskSummary {
   }
 
   public void describe(DelegateTask task) {
-    Object reportId = task.getVariable("reportId");
+    Object reportId = TaskForms.processVariable(task, "reportId");
     if (reportId == null) {
       return;
     }
@@ -65,7 +66,7 @@ public class AbuseTaskSummary {
     if (header == null) {
       return;
     }
-    Object caseId = task.getVariable("caseId");
+    Object caseId = TaskForms.processVariable(task, "caseId");
     String caseLine = caseId == null ? null : caseLine(task, UUID.fromString(caseId.toString()));
     task.setDescription(caseLine == null ? header : header + "\n" + caseLine);
   }
@@ -98,11 +99,11 @@ public class AbuseTaskSummary {
    * report's instance shows the open case it belongs to, read from the database.
    */
   private String caseLine(DelegateTask task, UUID caseId) {
-    if (IntakeOutcome.NEW_CASE.name().equals(task.getVariable("reportOutcome"))) {
-      Object safetyDue = task.getVariable("safetyDue");
+    if (IntakeOutcome.NEW_CASE.name().equals(TaskForms.processVariable(task, "reportOutcome"))) {
+      Object safetyDue = TaskForms.processVariable(task, "safetyDue");
       boolean met = safetyDue != null;
-      return caseLine(met ? Urgency.valueOf(task.getVariable("urgency").toString()) : null,
-          met ? ((Date) safetyDue).toInstant() : null, met ? (String) task.getVariable("caseworkerId") : null);
+      return caseLine(met ? Urgency.valueOf(TaskForms.processVariable(task, "urgency").toString()) : null,
+          met ? ((Date) safetyDue).toInstant() : null, met ? (String) TaskForms.processVariable(task, "caseworkerId") : null);
     }
     AbuseCase abuseCase = cases.findById(caseId).orElse(null);
     return abuseCase == null ? null

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
 import org.camunda.bpm.spring.boot.starter.util.CamundaSpringBootUtil;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -14,8 +15,10 @@ import org.springframework.context.annotation.Configuration;
 public class EngineConfiguration {
 
   @Bean
-  public ProcessEngineConfigurationImpl processEngineConfigurationImpl(List<ProcessEnginePlugin> plugins) {
+  public ProcessEngineConfigurationImpl processEngineConfigurationImpl(List<ProcessEnginePlugin> plugins,
+      ApplicationContext applicationContext) {
     KikanProcessEngineConfiguration configuration = new KikanProcessEngineConfiguration();
+    configuration.setExpressionManager(new TaskListenerBeans(applicationContext));
     configuration.setHistoryEventHandler(new CaseContentHistoryFilter(new DbHistoryEventHandler()));
     configuration.setCustomSessionFactories(List.of(new AuthorizationManagerWithoutGroupScan.Factory()));
     configuration.setCustomPostCommandInterceptorsTxRequired(List.of(new StaffQueryPlanning()));

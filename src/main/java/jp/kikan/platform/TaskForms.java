@@ -21,6 +21,15 @@ public final class TaskForms {
     return authentication == null ? task.getAssignee() : authentication.getUserId();
   }
 
+  /**
+   * A variable as a task's create listener should read it: from the task's execution. A task just created has no
+   * variables of its own, but asking the task for one first queries its local variables (a round trip per task);
+   * its execution has the process's variables at hand (docs/performance.md, section 1).
+   */
+  public static Object processVariable(DelegateTask task, String name) {
+    return task.getExecution() == null ? task.getVariable(name) : task.getExecution().getVariable(name);
+  }
+
   /** Of the given variable names, those of form fields leave the task's execution. */
   public static void removeFormFields(DelegateTask task, Collection<String> names) {
     names.stream().filter(name -> name.startsWith(FIELD_PREFIX)).forEach(task.getExecution()::removeVariable);

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import jp.kikan.calendar.BusinessCalendar;
 import jp.kikan.center.CenterSettings;
+import jp.kikan.platform.TaskForms;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
@@ -60,7 +61,7 @@ public class ConsultationDeadlines {
   }
 
   private Consultation consultation(DelegateTask task) {
-    UUID id = UUID.fromString(String.valueOf(task.getVariable("consultationId")));
+    UUID id = UUID.fromString(String.valueOf(TaskForms.processVariable(task, "consultationId")));
     return consultations.findById(id).orElseThrow(() -> new IllegalStateException("consultation " + id + " not found"));
   }
 

@@ -8,6 +8,7 @@ import jp.kikan.directory.Organisation;
 import jp.kikan.directory.OrganisationRepository;
 import jp.kikan.person.PersonRegistry;
 import jp.kikan.platform.Labelled;
+import jp.kikan.platform.TaskForms;
 import jp.kikan.platform.TimeConfiguration;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
@@ -34,7 +35,7 @@ public class ConsultationTaskSummary {
   }
 
   public void describe(DelegateTask task) {
-    Object id = task.getVariable("consultationId");
+    Object id = TaskForms.processVariable(task, "consultationId");
     Consultation c = id == null ? null : consultations.findById(UUID.fromString(id.toString())).orElse(null);
     if (c == null) {
       return;

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import jp.kikan.calendar.BusinessCalendar;
 import jp.kikan.center.CenterSettings;
+import jp.kikan.platform.TaskForms;
 import jp.kikan.platform.TimeConfiguration;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
@@ -48,14 +49,14 @@ public class TransitionDeadlines {
   }
 
   public Date dueFor(DelegateTask task) {
-    UUID transitionId = UUID.fromString(String.valueOf(task.getVariable("transitionId")));
+    UUID transitionId = UUID.fromString(String.valueOf(TaskForms.processVariable(task, "transitionId")));
     String key = task.getTaskDefinitionKey();
     Instant due = switch (key) {
       case "Task_SecureHousing", "Task_RecordDischarge" -> decisions
           .findFirstByTransitionIdAndKindOrderByPeriodStartDesc(transitionId, BenefitKind.TRANSITION)
           .map(d -> endOf(d.getPeriodEnd())).orElseGet(() -> calendar.dueAfterBusinessDays(clock.instant(), 20));
       case "Task_RespondToEmergency" -> emergencies.findById(UUID.fromString(
-              String.valueOf(task.getVariable("emergencyContactId"))))
+              String.valueOf(TaskForms.processVariable(task, "emergencyContactId"))))
           .map(EmergencyContact::getReceivedAt).orElse(clock.instant())
           .plus(centerSettings.of(task.getTenantId()).emergencyResponseWithin());
       default -> calendar.dueAfterBusinessDays(clock.instant(), BUSINESS_DAYS_AFTER_CREATION.getOrDefault(key, 5));

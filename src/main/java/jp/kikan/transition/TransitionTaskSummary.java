@@ -4,6 +4,7 @@ import java.util.UUID;
 import jp.kikan.directory.Organisation;
 import jp.kikan.directory.OrganisationRepository;
 import jp.kikan.person.PersonRegistry;
+import jp.kikan.platform.TaskForms;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
@@ -28,7 +29,7 @@ public class TransitionTaskSummary {
   }
 
   public void describe(DelegateTask task) {
-    Object id = task.getVariable("transitionId");
+    Object id = TaskForms.processVariable(task, "transitionId");
     TransitionCase t = id == null ? null : transitions.findById(UUID.fromString(id.toString())).orElse(null);
     if (t == null) {
       return;

@@ -356,6 +356,13 @@ class AbuseReportProcessTest {
   }
 
   @Test
+  void taskListenerExpressions_findTheirBeansWithoutReadingTheTasksVariables() {
+    Assertions.assertThat(((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl)
+        engine.getProcessEngineConfiguration()).getExpressionManager())
+        .isInstanceOf(jp.kikan.platform.TaskListenerBeans.class);
+  }
+
+  @Test
   void everyUserTask_hasACandidateGroup_aDueDateRule_aJapaneseForm_andTheCompletionRecorder() {
     String definition = engine.getRepositoryService().createProcessDefinitionQuery()
         .processDefinitionKey(AbuseIntake.PROCESS_KEY).latestVersion().singleResult().getId();
