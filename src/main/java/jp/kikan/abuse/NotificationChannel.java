@@ -8,4 +8,12 @@ package jp.kikan.abuse;
 public interface NotificationChannel {
 
   AbuseNotification.SentBy send(AbuseNotification notification);
+
+  /**
+   * Whether sending reaches anyone outside this system (a mail server). Only then must the delivery's state outlive
+   * a rolled-back job in transactions of its own ({@link NotificationDelivery}).
+   */
+  default boolean leavesTheSystem() {
+    return true;
+  }
 }

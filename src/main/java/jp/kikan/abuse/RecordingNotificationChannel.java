@@ -17,4 +17,10 @@ public class RecordingNotificationChannel implements NotificationChannel {
         notification.getCaseId(), notification.getId());
     return AbuseNotification.SentBy.RECORD;
   }
+
+  /** Nothing leaves: the row is the whole delivery, written with the job's transaction. */
+  @Override
+  public boolean leavesTheSystem() {
+    return false;
+  }
 }

@@ -20,7 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * {@link NotificationDelivery} with several recipients, one of them refused by the channel: every row is written
  * once the first went out, the job's transaction may roll back without losing them, and the retry sends only those
- * still unsent. ({@code NotificationMailTest} covers one recipient over real SMTP.)
+ * still unsent; without SMTP the rows go with the job's transaction. ({@code NotificationMailTest} covers one
+ * recipient over real SMTP.)
  */
 @KikanSpringTest
 class NotificationDeliveryTest {
@@ -98,6 +99,27 @@ class NotificationDeliveryTest {
     Assertions.assertThat(notifications.findByCaseIdOrderByCreatedAt(abuseCase.getId()))
         .extracting(AbuseNotification::getRecipient, AbuseNotification::isSent, AbuseNotification::getAttempts)
         .containsExactly(Assertions.tuple("a@example.jp", false, 1));
+  }
+
+  @Test
+  void withoutSmtp_theRowsAreTheDelivery_theyCommitOrRollBackWithTheJob() {
+    AbuseCase abuseCase = aCase();
+    NotificationDelivery delivery = over(new RecordingNotificationChannel());
+    TransactionTemplate job = new TransactionTemplate(transactions);
+
+    job.executeWithoutResult(status -> {
+      delivery.deliver(abuseCase.getId(), KIND, drafts(abuseCase, "a@example.jp", "b@example.jp"));
+      status.setRollbackOnly();
+    });
+    Assertions.assertThat(notifications.findByCaseIdOrderByCreatedAt(abuseCase.getId())).as("rolled back").isEmpty();
+
+    job.executeWithoutResult(status -> delivery.deliver(abuseCase.getId(), KIND,
+        drafts(abuseCase, "a@example.jp", "b@example.jp")));
+    job.executeWithoutResult(status -> delivery.deliver(abuseCase.getId(), KIND, drafts(abuseCase, "c@example.jp")));
+    Assertions.assertThat(notifications.findByCaseIdOrderByCreatedAt(abuseCase.getId())).as("recorded once")
+        .extracting(AbuseNotification::getRecipient, AbuseNotification::getSentBy, AbuseNotification::getAttempts)
+        .containsExactlyInAnyOrder(Assertions.tuple("a@example.jp", AbuseNotification.SentBy.RECORD, 1),
+            Assertions.tuple("b@example.jp", AbuseNotification.SentBy.RECORD, 1));
   }
 
   private NotificationDelivery over(NotificationChannel channel) {
