@@ -1,6 +1,8 @@
 package jp.kikan.platform;
 
+import java.util.List;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -25,6 +27,7 @@ public class CaseNumbers {
 
   private final JdbcTemplate jdbc;
   private final TransactionTemplate newTransaction;
+  private volatile Boolean postgres;
 
   public CaseNumbers(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
@@ -34,16 +37,42 @@ public class CaseNumbers {
 
   /** The next number of the series. Must run inside the transaction that stores the case. */
   public String next(Series series, String centerId, FiscalYear fiscalYear) {
+    Integer sequence = increment(series, centerId, fiscalYear);
+    if (sequence == null) {
+      createCounter(series, centerId, fiscalYear);
+      sequence = increment(series, centerId, fiscalYear);
+    }
+    return series.number(centerId, fiscalYear, sequence);
+  }
+
+  /**
+   * Increments the counter and reads the new value; null when there is no counter yet. PostgreSQL does both in one
+   * round trip ({@code returning}); H2, in the same process, in two statements.
+   */
+  private Integer increment(Series series, String centerId, FiscalYear fiscalYear) {
     String increment = "update case_number_sequence set last_value = last_value + 1"
         + " where series = ? and center_id = ? and fiscal_year = ?";
-    if (jdbc.update(increment, series.name(), centerId, fiscalYear.year()) == 0) {
-      createCounter(series, centerId, fiscalYear);
-      jdbc.update(increment, series.name(), centerId, fiscalYear.year());
+    if (postgres()) {
+      List<Integer> values = jdbc.queryForList(increment + " returning last_value", Integer.class, series.name(),
+          centerId, fiscalYear.year());
+      return values.isEmpty() ? null : values.get(0);
     }
-    int sequence = jdbc.queryForObject("select last_value from case_number_sequence"
+    if (jdbc.update(increment, series.name(), centerId, fiscalYear.year()) == 0) {
+      return null;
+    }
+    return jdbc.queryForObject("select last_value from case_number_sequence"
         + " where series = ? and center_id = ? and fiscal_year = ?", Integer.class,
         series.name(), centerId, fiscalYear.year());
-    return series.number(centerId, fiscalYear, sequence);
+  }
+
+  private boolean postgres() {
+    Boolean known = postgres;
+    if (known == null) {
+      known = jdbc.execute((ConnectionCallback<Boolean>) connection ->
+          "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName()));
+      postgres = known;
+    }
+    return known;
   }
 
   private void createCounter(Series series, String centerId, FiscalYear fiscalYear) {
