@@ -1,6 +1,8 @@
 package jp.kikan.platform;
 
 import java.util.List;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.CompositeProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
@@ -19,6 +21,10 @@ public class EngineConfiguration {
       ApplicationContext applicationContext) {
     KikanProcessEngineConfiguration configuration = new KikanProcessEngineConfiguration();
     configuration.setExpressionManager(new TaskListenerBeans(applicationContext));
+    DefaultDmnEngineConfiguration decisions =
+        (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
+    decisions.setFeelEngineFactory(new ParsedFeelCache.Factory());
+    configuration.setDmnEngineConfiguration(decisions);
     configuration.setHistoryEventHandler(new CaseContentHistoryFilter(new DbHistoryEventHandler()));
     configuration.setCustomSessionFactories(List.of(new AuthorizationManagerWithoutGroupScan.Factory()));
     configuration.setCustomPostCommandInterceptorsTxRequired(List.of(new StaffQueryPlanning()));

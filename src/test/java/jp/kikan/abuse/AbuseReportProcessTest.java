@@ -363,6 +363,13 @@ class AbuseReportProcessTest {
   }
 
   @Test
+  void decisionTables_useTheFeelEngineThatKeepsParsedExpressions() {
+    Assertions.assertThat(((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl)
+        engine.getProcessEngineConfiguration()).getDmnEngineConfiguration().getFeelEngine())
+        .isInstanceOf(jp.kikan.platform.ParsedFeelCache.class);
+  }
+
+  @Test
   void everyUserTask_hasACandidateGroup_aDueDateRule_aJapaneseForm_andTheCompletionRecorder() {
     String definition = engine.getRepositoryService().createProcessDefinitionQuery()
         .processDefinitionKey(AbuseIntake.PROCESS_KEY).latestVersion().singleResult().getId();

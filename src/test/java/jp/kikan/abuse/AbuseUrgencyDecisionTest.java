@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.InputStream;
 import java.util.HashMap;
 import java.util.Map;
+import jp.kikan.platform.ParsedFeelCache;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,7 +23,9 @@ class AbuseUrgencyDecisionTest {
 
   @BeforeAll
   static void parse() throws Exception {
-    dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+    // with the FEEL engine the app configures (EngineConfiguration): each expression parsed once, evaluated anew
+    dmn = ((DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration())
+        .feelEngineFactory(new ParsedFeelCache.Factory()).buildEngine();
     try (InputStream model = AbuseUrgencyDecisionTest.class.getResourceAsStream("/bpmn/abuse-urgency.dmn")) {
       decision = dmn.parseDecision("abuse-urgency", model);
     }
