@@ -95,8 +95,11 @@ class ProcessOverheadBench {
     // checkpoint, the JIT) falls on both alike; the ratio of each round of cases is printed as well, to show the spread
     int rounds = BenchScale.pick(6, 10);
     // enough for the JIT to have compiled both variants' paths (on 2 cores its compiler threads take the CPU the
-    // driver would use, so compiling during the measured cases would count against the variant with more code)
-    int warmup = BenchScale.pick(60, 200);
+    // driver would use, so compiling during the measured cases would count against the variant with more code).
+    // kikan-flow's own methods run a few times per case, the engine's hundreds of times: after 60 cases the engine
+    // was compiled and kikan's code was not yet (the same build measured 1.26 after 60, 1.20 after 300;
+    // docs/performance.md, section 1). -Dbench.warmup=N (through -Dbench.jvmArgs) to try another.
+    int warmup = Integer.getInteger("bench.warmup", 300);
     try (PostgresDatabase database = PostgresDatabase.create()) {
       Map<String, String> properties = new HashMap<>(PackagedApp.onPostgres(database));
       properties.put("kikan.demo.sample-cases", "false");
