@@ -99,9 +99,13 @@ final class JfrHotMethods {
     return samples == 0 ? 0 : areas.getOrDefault(area, 0) / (double) samples;
   }
 
-  /** Seconds threads spent reading from a socket (waiting for the database) under this method of our code. */
-  double waitSeconds(String method) {
-    return waitNanos.getOrDefault(method, 0L) / 1e9;
+  /**
+   * Seconds threads spent reading from a socket (waiting for the database) under any method of this class of our
+   * code ({@code jp.kikan.platform.CaseNumbers}), whatever its methods are called.
+   */
+  double waitSecondsIn(String type) {
+    return waitNanos.entrySet().stream().filter(e -> e.getKey().startsWith(type + "."))
+        .mapToLong(Map.Entry::getValue).sum() / 1e9;
   }
 
   /** A printable summary: the areas, the top methods on top of the stack, the top methods of our own code. */
