@@ -124,8 +124,8 @@ public class AbuseCaseWork {
         yield CaseEntry.Kind.PROTECTION_DECISION;
       }
       case "Task_DraftSupportPlan" -> {
-        variables.put("nextMonitoringAt", firstReview(done.centerId(), form.date("recordFirstReviewDate", "初回モニタリング予定日"),
-            now));
+        variables.put("nextMonitoringAt", firstReview(done.centerId(),
+            form.date("recordFirstReviewDate", "初回モニタリング予定日"), now));
         yield CaseEntry.Kind.SUPPORT_PLAN;
       }
       case "Task_Monitor" -> {

@@ -62,7 +62,8 @@ public class AbuseTaskDeadlines {
   private Instant receivedAt(DelegateTask task) {
     Object reportId = TaskForms.processVariable(task, "reportId");
     return reportId == null ? clock.instant()
-        : reports.findById(UUID.fromString(reportId.toString())).map(AbuseReport::getReceivedAt).orElse(clock.instant());
+        : reports.findById(UUID.fromString(reportId.toString())).map(AbuseReport::getReceivedAt)
+            .orElse(clock.instant());
   }
 
   /** The end of the Japanese day of that instant; a report received late at night is still due that day. */

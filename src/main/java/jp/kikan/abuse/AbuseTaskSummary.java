@@ -103,7 +103,8 @@ public class AbuseTaskSummary {
       Object safetyDue = TaskForms.processVariable(task, "safetyDue");
       boolean met = safetyDue != null;
       return caseLine(met ? Urgency.valueOf(TaskForms.processVariable(task, "urgency").toString()) : null,
-          met ? ((Date) safetyDue).toInstant() : null, met ? (String) TaskForms.processVariable(task, "caseworkerId") : null);
+          met ? ((Date) safetyDue).toInstant() : null,
+          met ? (String) TaskForms.processVariable(task, "caseworkerId") : null);
     }
     AbuseCase abuseCase = cases.findById(caseId).orElse(null);
     return abuseCase == null ? null

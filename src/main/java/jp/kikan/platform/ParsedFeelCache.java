@@ -32,7 +32,7 @@ public class ParsedFeelCache extends ScalaFeelEngine {
     super(List.of());
   }
 
-  /** For the DMN engine configuration: {@code dmnEngineConfiguration.setFeelEngineFactory(new ParsedFeelCache.Factory())}. */
+  /** For the DMN engine configuration: {@code setFeelEngineFactory(new ParsedFeelCache.Factory())}. */
   public static final class Factory implements FeelEngineFactory {
     @Override
     public FeelEngine createInstance() {
