@@ -19,7 +19,9 @@ import org.camunda.feel.syntaxtree.ParsedExpression;
  * expression at every evaluation: the urgency decision's seven input expressions at every report (about 40 % of
  * the decision's CPU time, docs/performance.md, section 1). Parsing depends on the text only, so the parsed form is
  * kept by its text; evaluation is Camunda's, with the same variables and value mappers. An expression that does not
- * parse is not kept and fails exactly as in Camunda. Unary tests (the rules' cells) are left as they are.
+ * parse is not kept and fails exactly as in Camunda. Unary tests (the rules' cells) are left as they are. It is built
+ * without custom FEEL functions: the app registers none ({@code dmnFeelCustomFunctionProviders}); one that does must
+ * pass them to the constructor here.
  */
 public class ParsedFeelCache extends ScalaFeelEngine {
 
