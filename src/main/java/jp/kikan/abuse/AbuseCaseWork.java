@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import jp.kikan.center.Center;
 import jp.kikan.center.CenterRepository;
 import jp.kikan.center.CenterSettings;
@@ -20,6 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * The work on an abuse case as staff record it in their tasks, and what the process does on its own (escalation,
@@ -63,7 +65,9 @@ public class AbuseCaseWork {
     FormValues form = new FormValues(done.submitted());
     Instant now = clock.instant();
     Map<String, Object> variables = new HashMap<>();
-    CaseOnDemand theCase = new CaseOnDemand(done.caseId());
+    // read only by the tasks whose record changes the case (one query by its key); the others need no more than its
+    // center, which is the task's, and the next task's description does not need it either (AbuseTaskSummary)
+    Supplier<AbuseCase> theCase = SingletonSupplier.of(() -> cases.findById(done.caseId()).orElseThrow());
     CaseEntry.Kind kind = switch (done.taskKey()) {
       case "Task_HoldInitialCoreMeeting" -> {
         Urgency urgency = form.choice("urgency", Urgency.class, "緊急性");
@@ -154,27 +158,6 @@ public class AbuseCaseWork {
     });
     caseLog.record(done.centerId(), done.caseId(), done.reportId(), kind, done.userId(), content);
     return variables;
-  }
-
-  /**
-   * The case of a completion, read when first asked for: only the tasks whose record changes the case read it (one
-   * query by its key); the others need no more than its center, which is the task's. The next task's description
-   * does not need it either ({@link AbuseTaskSummary}).
-   */
-  private final class CaseOnDemand {
-    private final UUID caseId;
-    private AbuseCase loaded;
-
-    CaseOnDemand(UUID caseId) {
-      this.caseId = caseId;
-    }
-
-    AbuseCase get() {
-      if (loaded == null) {
-        loaded = cases.findById(caseId).orElseThrow();
-      }
-      return loaded;
-    }
   }
 
   /**

@@ -27,10 +27,12 @@ public class CaseNumbers {
 
   private final JdbcTemplate jdbc;
   private final TransactionTemplate newTransaction;
-  private volatile Boolean postgres;
+  private final boolean postgres;
 
   public CaseNumbers(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
+    this.postgres = Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) connection ->
+        "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())));
     this.newTransaction = new TransactionTemplate(transactions);
     this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
@@ -52,7 +54,7 @@ public class CaseNumbers {
   private Integer increment(Series series, String centerId, FiscalYear fiscalYear) {
     String increment = "update case_number_sequence set last_value = last_value + 1"
         + " where series = ? and center_id = ? and fiscal_year = ?";
-    if (postgres()) {
+    if (postgres) {
       List<Integer> values = jdbc.queryForList(increment + " returning last_value", Integer.class, series.name(),
           centerId, fiscalYear.year());
       return values.isEmpty() ? null : values.get(0);
@@ -63,16 +65,6 @@ public class CaseNumbers {
     return jdbc.queryForObject("select last_value from case_number_sequence"
         + " where series = ? and center_id = ? and fiscal_year = ?", Integer.class,
         series.name(), centerId, fiscalYear.year());
-  }
-
-  private boolean postgres() {
-    Boolean known = postgres;
-    if (known == null) {
-      known = jdbc.execute((ConnectionCallback<Boolean>) connection ->
-          "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName()));
-      postgres = known;
-    }
-    return known;
   }
 
   private void createCounter(Series series, String centerId, FiscalYear fiscalYear) {
