@@ -42,6 +42,11 @@ public class AbuseTaskDeadlines {
     this.clock = clock;
   }
 
+  /** The task's due date, set by its create listener ({@code ${…Deadlines.setDue(task)}}). */
+  public void setDue(DelegateTask task) {
+    task.setDueDate(dueFor(task));
+  }
+
   public Date dueFor(DelegateTask task) {
     String key = task.getTaskDefinitionKey();
     return Date.from(switch (key) {

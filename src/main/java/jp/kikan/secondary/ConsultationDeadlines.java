@@ -47,6 +47,11 @@ public class ConsultationDeadlines {
     this.clock = clock;
   }
 
+  /** The task's due date, set by its create listener ({@code ${…Deadlines.setDue(task)}}). */
+  public void setDue(DelegateTask task) {
+    task.setDueDate(dueFor(task));
+  }
+
   public Date dueFor(DelegateTask task) {
     Consultation consultation = consultation(task);
     return Date.from(switch (task.getTaskDefinitionKey()) {

@@ -48,6 +48,11 @@ public class TransitionDeadlines {
     this.clock = clock;
   }
 
+  /** The task's due date, set by its create listener ({@code ${…Deadlines.setDue(task)}}). */
+  public void setDue(DelegateTask task) {
+    task.setDueDate(dueFor(task));
+  }
+
   public Date dueFor(DelegateTask task) {
     UUID transitionId = UUID.fromString(String.valueOf(TaskForms.processVariable(task, "transitionId")));
     String key = task.getTaskDefinitionKey();

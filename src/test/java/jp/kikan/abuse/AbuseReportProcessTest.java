@@ -385,7 +385,7 @@ class AbuseReportProcessTest {
           .as(userTask.getId())
           .anySatisfy(l -> {
             Assertions.assertThat(l.getCamundaEvent()).isEqualTo("create");
-            Assertions.assertThat(l.getCamundaExpression()).contains("abuseDeadlines.dueFor(task)");
+            Assertions.assertThat(l.getCamundaExpression()).isEqualTo("${abuseDeadlines.setDue(task)}");
           })
           .anySatisfy(l -> {
             Assertions.assertThat(l.getCamundaEvent()).isEqualTo("create");
