@@ -16,8 +16,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /api/audit}: the audit trail for センター長・管理者 ({@code manager}) only, and only the entries of their own
- * centers. Newest first, in pages of at most {@value #MAX_LIMIT}.
+ * {@code GET /api/audit}: the audit trail for センター長・管理者 ({@code manager}) and administrators only: the entries
+ * of their own centers (an administrator has none), and the model deployments, which every center runs. Newest
+ * first, in pages of at most {@value #MAX_LIMIT}.
  */
 @RestController
 public class AuditController {
@@ -59,8 +60,8 @@ public class AuditController {
       @RequestParam(required = false) String to, @RequestParam(required = false) Integer page,
       @RequestParam(required = false) Integer limit) {
     Staff staff = staffContext.require();
-    if (!staff.isIn(StaffGroup.MANAGER)) {
-      throw ApiProblem.forbidden("操作の記録は、センター長・管理者（manager）だけが見られます。");
+    if (!staff.isIn(StaffGroup.MANAGER) && !staff.isIn(StaffGroup.ADMIN)) {
+      throw ApiProblem.forbidden("操作の記録は、センター長・管理者（manager）とシステム管理者だけが見られます。");
     }
     String ref = caseId == null || caseId.isBlank() ? null : caseId.strip();
     if (ref != null && ref.length() > AuditEntry.MAX_REF) {

@@ -18,13 +18,16 @@ public interface AuditEntryRepository extends Repository<AuditEntry, Long> {
   /** Appends a new entry (one without an id). */
   AuditEntry save(AuditEntry entry);
 
-  @Query("select e from AuditEntry e where e.centerId in :centers and e.caseRef = :caseRef"
+  /** Entries of the centers, and those of the kinds no center owns ({@code shared}, e.g. model deployments). */
+  @Query("select e from AuditEntry e where (e.centerId in :centers or e.caseKind in :shared) and e.caseRef = :caseRef"
       + " and e.at >= :from and e.at < :to order by e.at desc, e.id desc")
-  Slice<AuditEntry> findOfCase(@Param("centers") Collection<String> centers, @Param("caseRef") String caseRef,
+  Slice<AuditEntry> findOfCase(@Param("centers") Collection<String> centers,
+      @Param("shared") Collection<CaseKind> shared, @Param("caseRef") String caseRef,
       @Param("from") Instant from, @Param("to") Instant to, Pageable page);
 
-  @Query("select e from AuditEntry e where e.centerId in :centers"
+  @Query("select e from AuditEntry e where (e.centerId in :centers or e.caseKind in :shared)"
       + " and e.at >= :from and e.at < :to order by e.at desc, e.id desc")
-  Slice<AuditEntry> findOfCenters(@Param("centers") Collection<String> centers, @Param("from") Instant from,
+  Slice<AuditEntry> findOfCenters(@Param("centers") Collection<String> centers,
+      @Param("shared") Collection<CaseKind> shared, @Param("from") Instant from,
       @Param("to") Instant to, Pageable page);
 }

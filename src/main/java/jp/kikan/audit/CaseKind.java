@@ -18,6 +18,8 @@ public enum CaseKind implements Labelled {
   STATISTICS("statistics", "統計"),
   ORGANISATION("organisations", "関係機関"),
   AUDIT("audit", "操作の記録"),
+  /** A deployment of models and forms, or a refused one: shared by every center, so it has none. */
+  MODEL_DEPLOYMENT(null, "モデルの配備"),
   OTHER(null, "その他");
 
   private final String apiSegment;

@@ -8,19 +8,19 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
 import org.camunda.bpm.spring.boot.starter.util.CamundaSpringBootUtil;
-import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Replaces the starter's engine configuration bean with ours; every {@link ProcessEnginePlugin} bean still applies. */
+/**
+ * Replaces the starter's engine configuration bean with ours; every {@link ProcessEnginePlugin} bean still applies
+ * (the expression manager, limited to the beans models may call, is set by {@code boundary.ModelBoundaryPlugin}).
+ */
 @Configuration(proxyBeanMethods = false)
 public class EngineConfiguration {
 
   @Bean
-  public ProcessEngineConfigurationImpl processEngineConfigurationImpl(List<ProcessEnginePlugin> plugins,
-      ApplicationContext applicationContext) {
+  public ProcessEngineConfigurationImpl processEngineConfigurationImpl(List<ProcessEnginePlugin> plugins) {
     KikanProcessEngineConfiguration configuration = new KikanProcessEngineConfiguration();
-    configuration.setExpressionManager(new TaskListenerBeans(applicationContext));
     DefaultDmnEngineConfiguration decisions =
         (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
     decisions.setFeelEngineFactory(new ParsedFeelCache.Factory());

@@ -2,6 +2,8 @@ package jp.kikan.platform;
 
 import java.beans.FeatureDescriptor;
 import java.util.Iterator;
+import java.util.Map;
+import java.util.Objects;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.el.VariableScopeElResolver;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
@@ -20,17 +22,20 @@ import org.springframework.context.ApplicationContext;
  * (executions, gateways, timers, assignee expressions) Camunda's order holds, and on a task a variable that is not
  * named like a bean is found as before. A process variable named like a bean would be hidden from task expressions:
  * the models use none, and none should.
+ *
+ * <p>Only the beans of the given map are reachable, on tasks and elsewhere (the engine's {@code beans} setting):
+ * the allowlist of what a deployed model may call (docs/operations.md, "What a model may call").
  */
 public class TaskListenerBeans extends SpringExpressionManager {
 
-  public TaskListenerBeans(ApplicationContext applicationContext) {
-    super(applicationContext);
+  public TaskListenerBeans(ApplicationContext applicationContext, Map<Object, Object> beans) {
+    super(applicationContext, Objects.requireNonNull(beans));
   }
 
   @Override
   protected ELResolver createElResolver() {
     CompositeELResolver resolver = new CompositeELResolver();
-    resolver.add(new BeansOnTasks(applicationContext));
+    resolver.add(new BeansOnTasks(beans));
     resolver.add(super.createElResolver());
     return resolver;
   }
@@ -38,18 +43,18 @@ public class TaskListenerBeans extends SpringExpressionManager {
   /** Resolves a top-level name to the bean of that name, on a task's scope only. */
   static final class BeansOnTasks extends ELResolver {
 
-    private final ApplicationContext beans;
+    private final Map<Object, Object> beans;
 
-    BeansOnTasks(ApplicationContext beans) {
+    BeansOnTasks(Map<Object, Object> beans) {
       this.beans = beans;
     }
 
     @Override
     public Object getValue(ELContext context, Object base, Object property) {
       if (base == null && property instanceof String name && !VariableScopeElResolver.TASK_KEY.equals(name)
-          && context.getContext(VariableScope.class) instanceof TaskEntity && beans.containsBean(name)) {
+          && context.getContext(VariableScope.class) instanceof TaskEntity && beans.containsKey(name)) {
         context.setPropertyResolved(true);
-        return beans.getBean(name);
+        return beans.get(name);
       }
       return null;
     }

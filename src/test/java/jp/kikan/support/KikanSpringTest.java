@@ -50,5 +50,11 @@ public @interface KikanSpringTest {
     TestSmtp testSmtp(MailProperties mail) {
       return new TestSmtp(mail.getHost(), mail.getPort());
     }
+
+    /** What hostile models try to call (jp.kikan.boundary tests); never allowlisted. */
+    @Bean
+    Canary canary() {
+      return new Canary();
+    }
   }
 }

@@ -1,0 +1,127 @@
+package jp.kikan.boundary;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import jp.kikan.audit.AuditAction;
+import jp.kikan.audit.AuditTrail;
+import jp.kikan.audit.CaseKind;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
+import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
+import org.springframework.beans.factory.ObjectProvider;
+
+/**
+ * Judges every new deployment before the engine parses it (REST, Modeler, Cockpit's redeploy and the start-up
+ * auto-deployment all pass here): a resource outside {@link ModelRules} refuses the whole deployment with a 400 that
+ * names the element and what is not allowed; a deployment into a center's tenant is for administrators only.
+ * Each deployment and each refusal is written to the audit trail (who, resource names and SHA-256 checksums, why
+ * refused); a refusal in a transaction of its own, since the deployment's own transaction is rolled back.
+ *
+ * <p>Deployments already stored are loaded again into the engine's cache through the same deployers; only new ones
+ * are judged here ({@link StoredModelsCheck} reports on the stored ones once at start-up).
+ */
+public class DeploymentGuard implements Deployer {
+
+  static final String ADMIN_GROUP = "camunda-admin";
+
+  private final ModelRules rules;
+  private final ObjectProvider<AuditTrail> audit;
+  private volatile boolean enabled = true;
+
+  public DeploymentGuard(ModelRules rules, ObjectProvider<AuditTrail> audit) {
+    this.rules = rules;
+    this.audit = audit;
+  }
+
+  /**
+   * Turns the judging of resources off, for the bench's comparison only: no property or endpoint reaches it, only
+   * code that holds this bean (tests). The tenant rule and the audit stay on.
+   */
+  public void setEnabledForBench(boolean enabled) {
+    this.enabled = enabled;
+  }
+
+  @Override
+  public void deploy(DeploymentEntity deployment) {
+    if (!deployment.isNew()) {
+      return;
+    }
+    Authentication user = Context.getCommandContext() == null ? null
+        : Context.getProcessEngineConfiguration().getIdentityService().getCurrentAuthentication();
+    Map<String, byte[]> resources = new TreeMap<>();
+    Map<String, ResourceEntity> stored = deployment.getResources();
+    if (stored != null) {
+      stored.forEach((name, resource) -> resources.put(name, resource.getBytes()));
+    }
+    if (deployment.getTenantId() != null && user != null
+        && (user.getGroupIds() == null || !user.getGroupIds().contains(ADMIN_GROUP))) {
+      String why = "センター（テナント「" + deployment.getTenantId() + "」）への配備はシステム管理者だけができます。"
+          + "テナントを指定せずに配備してください（全センター共通の定義になります）。";
+      refused(user, deployment, resources, why, 403);
+      throw new AuthorizationException(why);
+    }
+    List<ModelRules.Refusal> refusals = new ArrayList<>();
+    if (enabled) {
+      resources.forEach((name, bytes) -> refusals.addAll(rules.check(name, bytes)));
+    }
+    if (!refusals.isEmpty()) {
+      ModelRefusedException refusal = new ModelRefusedException(refusals);
+      refused(user, deployment, resources, refusal.getMessage(), 400);
+      throw refusal;
+    }
+    AuditTrail trail = audit.getIfAvailable();
+    if (trail != null) {
+      for (AuditTrail.Line line : lines(user, deployment, resources, AuditAction.CREATE, "配備", null)) {
+        trail.recordChange(line);
+      }
+    }
+  }
+
+  private void refused(Authentication user, DeploymentEntity deployment, Map<String, byte[]> resources,
+      String why, int outcome) {
+    AuditTrail trail = audit.getIfAvailable();
+    if (trail == null) {
+      return;
+    }
+    List<AuditTrail.Line> lines = new ArrayList<>(lines(user, deployment, resources, AuditAction.CREATE,
+        "配備を拒否", outcome));
+    lines.add(line(user, deployment, "配備を拒否した理由: " + why.replace('\n', ' '), outcome));
+    trail.recordRequest(lines);
+  }
+
+  private static List<AuditTrail.Line> lines(Authentication user, DeploymentEntity deployment,
+      Map<String, byte[]> resources, AuditAction action, String verb, Integer outcome) {
+    List<AuditTrail.Line> lines = new ArrayList<>();
+    resources.forEach((name, bytes) -> lines.add(line(user, deployment,
+        verb + " " + name + " sha256=" + sha256(bytes), outcome)));
+    if (lines.isEmpty()) {
+      lines.add(line(user, deployment, verb + "（ファイルなし）", outcome));
+    }
+    return lines;
+  }
+
+  private static AuditTrail.Line line(Authentication user, DeploymentEntity deployment, String what,
+      Integer outcome) {
+    String ref = (deployment.getName() == null ? "" : deployment.getName())
+        + (deployment.getTenantId() == null ? "" : " @" + deployment.getTenantId());
+    return new AuditTrail.Line(user == null ? null : user.getUserId(), null, CaseKind.MODEL_DEPLOYMENT,
+        ref.isEmpty() ? null : ref, AuditAction.CREATE, what, outcome);
+  }
+
+  static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+}

@@ -1,0 +1,75 @@
+package jp.kikan.boundary;
+
+import java.util.AbstractMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * The Spring beans a deployed model may name in an expression: the delegates, listeners and helpers our models use,
+ * listed once in {@code application.yml} ({@code kikan.models.beans}), plus what an operator adds
+ * ({@code kikan.models.additional-beans}; docs/operations.md, "What a model may call"). Every other bean of the
+ * application (the data source, {@code jdbcTemplate}, the environment …) is out of reach of a model.
+ */
+public final class ModelBeans {
+
+  /** The two lists as configured. */
+  @ConfigurationProperties("kikan.models")
+  public record Settings(List<String> beans, List<String> additionalBeans) {
+    public Settings {
+      beans = beans == null ? List.of() : List.copyOf(beans);
+      additionalBeans = additionalBeans == null ? List.of() : List.copyOf(additionalBeans);
+    }
+  }
+
+  private final Set<String> names;
+  private final ApplicationContext context;
+
+  public ModelBeans(Settings settings, ApplicationContext context) {
+    Set<String> all = new LinkedHashSet<>(settings.beans());
+    all.addAll(settings.additionalBeans());
+    this.names = Set.copyOf(all);
+    this.context = context;
+  }
+
+  public boolean allows(String name) {
+    return names.contains(name);
+  }
+
+  /** A bean of the application that a model may not name. */
+  public boolean isOtherBean(String name) {
+    return !names.contains(name) && context.containsBean(name);
+  }
+
+  public Set<String> names() {
+    return names;
+  }
+
+  /**
+   * The beans as the engine's expression manager wants them (its {@code beans} map): resolved from the context
+   * when first asked, since several of them need the engine that this map helps to build.
+   */
+  public Map<Object, Object> asMap() {
+    return new AbstractMap<>() {
+      @Override
+      public boolean containsKey(Object key) {
+        return key instanceof String name && names.contains(name);
+      }
+
+      @Override
+      public Object get(Object key) {
+        return containsKey(key) ? context.getBean((String) key) : null;
+      }
+
+      @Override
+      public Set<Entry<Object, Object>> entrySet() {
+        return names.stream().map(name -> (Entry<Object, Object>) new SimpleImmutableEntry<Object, Object>(name,
+            context.getBean(name))).collect(Collectors.toSet());
+      }
+    };
+  }
+}
