@@ -42,8 +42,8 @@ public class DeploymentGuard implements Deployer {
   }
 
   /**
-   * Turns the judging of resources off, for the bench's comparison only: no property or endpoint reaches it, only
-   * code that holds this bean (tests). The tenant rule and the audit stay on.
+   * Turns the guard off (rules, tenant rule and audit), for the bench's comparison and for tests that show what the
+   * engine does beneath it: no property or endpoint reaches it, only code that holds this bean.
    */
   public void setEnabledForBench(boolean enabled) {
     this.enabled = enabled;
@@ -51,7 +51,7 @@ public class DeploymentGuard implements Deployer {
 
   @Override
   public void deploy(DeploymentEntity deployment) {
-    if (!deployment.isNew()) {
+    if (!enabled || !deployment.isNew()) {
       return;
     }
     Authentication user = Context.getCommandContext() == null ? null
@@ -69,9 +69,7 @@ public class DeploymentGuard implements Deployer {
       throw new AuthorizationException(why);
     }
     List<ModelRules.Refusal> refusals = new ArrayList<>();
-    if (enabled) {
-      resources.forEach((name, bytes) -> refusals.addAll(rules.check(name, bytes)));
-    }
+    resources.forEach((name, bytes) -> refusals.addAll(rules.check(name, bytes)));
     if (!refusals.isEmpty()) {
       ModelRefusedException refusal = new ModelRefusedException(refusals);
       refused(user, deployment, resources, refusal.getMessage(), 400);
