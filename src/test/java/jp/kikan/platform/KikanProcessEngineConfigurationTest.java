@@ -12,7 +12,7 @@ class KikanProcessEngineConfigurationTest {
   @Test
   void resourcesAreNamedByTheirClasspathPath_whereverTheAppRuns() throws MalformedURLException {
     assertThat(KikanProcessEngineConfiguration.classpathName(
-        new UrlResource("file:/work/main/target/classes/bpmn/abuse-report.bpmn"))).isEqualTo("bpmn/abuse-report.bpmn");
+        new UrlResource("file:/srv/kikan-flow/target/classes/bpmn/abuse-report.bpmn"))).isEqualTo("bpmn/abuse-report.bpmn");
     assertThat(KikanProcessEngineConfiguration.classpathName(new UrlResource(new URL(
         "jar:file:/opt/app/kikan-flow.jar!/BOOT-INF/classes!/forms/abuse-intake.form")))).isEqualTo("forms/abuse-intake.form");
     assertThat(KikanProcessEngineConfiguration.classpathName(
