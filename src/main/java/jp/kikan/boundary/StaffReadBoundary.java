@@ -38,14 +38,16 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * ({@link #RULES}), for every signed-in user who is not an administrator ({@code camunda-admin}):
  *
  * <ul>
- *   <li><b>administrators only</b> (403): statistics and reports that count over every center's instances, tasks and
- *       decisions (findings 3 and 9 of the boundary review): historic activity statistics of a definition,
- *       the cleanable-instance reports, the duration and task reports, the candidate-group task count, the
- *       decision-requirements statistics, the engine's metrics;</li>
+ *   <li><b>administrators only</b> (403): statistics and reports that count over every center's instances and
+ *       decisions (finding 3 of the boundary review): historic activity statistics of a definition, the
+ *       cleanable-instance reports of processes and decisions, the engine's metrics, Cockpit's called process
+ *       definitions;</li>
  *   <li><b>users</b>: lists of users answer only the members of the caller's own centers (the query gets
  *       {@code memberOfTenant}); a profile, a user's groups or their group co-members only for users who share a
  *       center with the caller, or belong to none (administrators, analysts); Tasklist needs colleagues' names for
  *       the assignee and its "set assignee" check;</li>
+ *   <li><b>naming a user</b>: no query may name another center's staff member ({@link #USER_PARAMETERS}, in GET
+ *       parameters and in the JSON body of the POST task queries): the engine resolved their groups for it;</li>
  *   <li><b>the user-operation log</b> only for a task or process instance the caller can see (Tasklist's task
  *       history asks for one task); the whole log, with administrators' entries about every center's staff, is not
  *       for staff;</li>
@@ -74,15 +76,12 @@ public class StaffReadBoundary extends OncePerRequestFilter {
    * plugin resources ({@code /camunda/api/cockpit/plugin/base/<name>}) start with {@code cockpit:}.
    */
   static final List<Row> RULES = List.of(
-      // aggregates over every center's instances, tasks and decisions: the engine counts them without its tenant check
+      // aggregates over every center's instances and decisions: the engine counts them without its tenant check (or
+      // checks only the shared definition's tenant). The duration and task reports, the decision statistics and the
+      // candidate-group task count do check it, and Cockpit's dashboard uses the last: they stay as they are.
       row("GET", "/history/process-definition/[^/]+/statistics", Rule.ADMIN_ONLY),
       row("GET", "/history/process-definition/cleanable-process-instance-report(/count)?", Rule.ADMIN_ONLY),
       row("GET", "/history/decision-definition/cleanable-decision-instance-report(/count)?", Rule.ADMIN_ONLY),
-      row("GET", "/history/batch/cleanable-batch-report(/count)?", Rule.ADMIN_ONLY),
-      row("GET", "/history/process-instance/report", Rule.ADMIN_ONLY),
-      row("GET", "/history/task/report", Rule.ADMIN_ONLY),
-      row("GET", "/history/decision-requirements-definition/[^/]+/statistics", Rule.ADMIN_ONLY),
-      row("GET", "/task/report/candidate-group-count", Rule.ADMIN_ONLY),
       row("GET", "/metrics(/[^/]+/sum)?", Rule.ADMIN_ONLY),
       row("GET|POST", "cockpit:/process-definition/[^/]+/called-process-definitions", Rule.ADMIN_ONLY),
       // staff of other centers

@@ -259,6 +259,8 @@ class HostileReadsTest {
       assertThat(texts(badges, "id")).contains("Task_Walk", "Fail");
       assertThat(http.get("/engine-rest/history/process-definition/" + definition + "/statistics", "suzuki")
           .statusCode()).as("closed to managers too: it counts every center").isEqualTo(403);
+      assertThat(http.get("/engine-rest/task/report/candidate-group-count", "suzuki").statusCode())
+          .as("Cockpit's dashboard: the engine counts the manager's centers only").isEqualTo(200);
 
       // administrators read the installation's aggregates and log
       assertThat(http.get("/engine-rest/history/process-definition/" + definition + "/statistics", "admin").body())
