@@ -1,7 +1,10 @@
 package jp.kikan.platform;
 
 import jakarta.annotation.Priority;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationException;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.camunda.bpm.engine.rest.exception.RestException;
@@ -10,7 +13,8 @@ import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 /**
  * Some REST resources (e.g. a process instance's activity instances) wrap the engine's tenant check (ENGINE-13034)
  * in their own {@link RestException} with HTTP 500. As with {@link TenantCheckExceptionMapper}: for the caller the
- * object does not exist, 404.
+ * object does not exist, 404. A missing permission they wrap the same way (a definition the caller may not read) is
+ * a 403, as Camunda answers it elsewhere, not a server error.
  */
 @Provider
 @Priority(1) // ahead of Camunda's mapper for the same exception type
@@ -22,6 +26,12 @@ public class TenantCheckRestExceptionMapper implements ExceptionMapper<RestExcep
   public Response toResponse(RestException exception) {
     if (exception.getMessage() != null && exception.getMessage().contains(TenantCheckExceptionMapper.OTHER_TENANT)) {
       return TenantCheckExceptionMapper.notFound();
+    }
+    if (exception.getCause() instanceof AuthorizationException) {
+      return Response.status(Response.Status.FORBIDDEN).type(MediaType.APPLICATION_JSON_TYPE)
+          .entity(Map.of("type", "AuthorizationException",
+              "message", "You may not read this / これを見る権限がありません"))
+          .build();
     }
     return camunda.toResponse(exception);
   }
