@@ -25,8 +25,8 @@ import org.xml.sax.SAXException;
  * runtime; {@link DeploymentGuard} applies it to every new deployment.
  *
  * <ul>
- *   <li>Resources: BPMN ({@code .bpmn}), DMN ({@code .dmn}) and Camunda Forms ({@code .form}) only. No CMMN, no
- *   scripts, no HTML forms (they would run in staff members' browsers).</li>
+ *   <li>Resources: BPMN ({@code .bpmn}), DMN ({@code .dmn}), Camunda Forms ({@code .form}) and PNG diagrams only.
+ *   No CMMN, no scripts, no HTML forms or SVG (they would run in staff members' browsers).</li>
  *   <li>BPMN: every attribute and text that holds an expression passes {@link ExpressionRule}; no script task, script
  *   listener, script condition or script mapping; {@code camunda:class} and other class names only from
  *   {@code jp.kikan}; no connectors; forms only as Camunda Forms by {@code camunda:formRef}; no explicit tenant of a
@@ -80,10 +80,26 @@ public final class ModelRules {
       xml(name, content, refusals, this::dmn);
     } else if (lower.endsWith(".form")) {
       form(name, content, refusals);
+    } else if (lower.endsWith(".png") && isPng(content)) {
+      return refusals; // a process diagram: an image, shown as one
     } else {
-      refusals.add(new Refusal(name, "ファイル", "配備できるのは BPMN（.bpmn）、DMN（.dmn）、フォーム（.form）だけです"));
+      refusals.add(new Refusal(name, "ファイル",
+          "配備できるのは BPMN（.bpmn）、DMN（.dmn）、フォーム（.form）と図（.png）だけです"));
     }
     return refusals;
+  }
+
+  private static boolean isPng(byte[] content) {
+    byte[] signature = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+    if (content.length < signature.length) {
+      return false;
+    }
+    for (int i = 0; i < signature.length; i++) {
+      if (content[i] != signature[i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private interface ElementCheck {
