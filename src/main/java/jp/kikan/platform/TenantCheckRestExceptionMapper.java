@@ -4,6 +4,7 @@ import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import jp.kikan.boundary.RefusalExceptionMappers;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 
@@ -20,6 +21,10 @@ public class TenantCheckRestExceptionMapper implements ExceptionMapper<RestExcep
 
   @Override
   public Response toResponse(RestException exception) {
+    var refused = RefusalExceptionMappers.answer(exception); // a form or start the domain refused: 400
+    if (refused.isPresent()) {
+      return refused.get();
+    }
     if (exception.getMessage() != null && exception.getMessage().contains(TenantCheckExceptionMapper.OTHER_TENANT)) {
       return TenantCheckExceptionMapper.notFound();
     }
