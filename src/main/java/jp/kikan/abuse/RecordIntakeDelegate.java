@@ -1,5 +1,6 @@
 package jp.kikan.abuse;
 
+import java.util.UUID;
 import jakarta.validation.Validator;
 import jp.kikan.audit.AuditTrail;
 import jp.kikan.audit.CaseKind;
@@ -33,6 +34,8 @@ public class RecordIntakeDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     if (execution.getVariable("reportId") != null) {
+      intake.requireNewReport(UUID.fromString(String.valueOf(execution.getVariable("reportId"))),
+          execution.getTenantId(), execution.getProcessBusinessKey());
       return;
     }
     IntakeRequest request = IntakeForm.read(execution.getVariables());

@@ -1,5 +1,6 @@
 package jp.kikan.secondary;
 
+import java.util.UUID;
 import jakarta.validation.Validator;
 import jp.kikan.audit.AuditTrail;
 import jp.kikan.audit.CaseKind;
@@ -35,6 +36,8 @@ public class RecordConsultationRequestDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     if (execution.getVariable("consultationId") != null) {
+      intake.requireNewConsultation(UUID.fromString(String.valueOf(execution.getVariable("consultationId"))),
+          execution.getTenantId(), execution.getProcessBusinessKey());
       return;
     }
     Staff staff = staffContext.current().orElseThrow(() -> new BadUserRequestException(

@@ -1,5 +1,6 @@
 package jp.kikan.transition;
 
+import java.util.UUID;
 import jakarta.validation.Validator;
 import jp.kikan.audit.AuditTrail;
 import jp.kikan.audit.CaseKind;
@@ -34,6 +35,8 @@ public class RecordTransitionReferralDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     if (execution.getVariable("transitionId") != null) {
+      intake.requireNewCase(UUID.fromString(String.valueOf(execution.getVariable("transitionId"))),
+          execution.getTenantId(), execution.getProcessBusinessKey());
       return;
     }
     Staff staff = staffContext.current().orElseThrow(() -> new BadUserRequestException(
