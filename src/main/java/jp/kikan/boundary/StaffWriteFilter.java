@@ -137,7 +137,9 @@ public class StaffWriteFilter extends OncePerRequestFilter {
       chain.doFilter(request, response); // not the engine API, or not signed in: Camunda answers
       return;
     }
-    byte[] body = BodyReader.read(request, MAX_BODY);
+    // only what a rule reads is read (a deployment, for one, may be larger than a form)
+    boolean readsBody = readsBody(request.getMethod(), segments);
+    byte[] body = readsBody ? BodyReader.read(request, MAX_BODY) : new byte[0];
     if (body == null) {
       Refusals.write(response, 413, "送信内容が大きすぎます（1MB まで）。フォームの入力内容を確認してください。");
       return;
@@ -147,10 +149,22 @@ public class StaffWriteFilter extends OncePerRequestFilter {
       Refusals.write(response, verdict.status(), verdict.message());
       return;
     }
-    chain.doFilter(BodyReader.replay(request, body), response);
+    chain.doFilter(readsBody ? BodyReader.replay(request, body) : request, response);
     if (verdict.afterSuccess() != null && response.getStatus() < 300) {
       verdict.afterSuccess().run();
     }
+  }
+
+  /** Task writes (completions, comments, updates) and starts are decided on their body. */
+  static boolean readsBody(String method, List<String> s) {
+    if (s.isEmpty()) {
+      return false;
+    }
+    if (s.get(0).equals("task")) {
+      return s.size() == 2 && method.equals("PUT") || method.equals("POST") && (s.size() == 3 || s.size() == 4);
+    }
+    return s.get(0).equals("process-definition") && method.equals("POST")
+        && Set.of("start", "submit-form").contains(s.get(s.size() - 1));
   }
 
   /** The path below the engine (e.g. {@code [task, 42, complete]}), or null for anything else. */
@@ -305,7 +319,10 @@ public class StaffWriteFilter extends OncePerRequestFilter {
       return Objects.equals(assignee, task.getAssignee()) ? Verdict.PASS : reassign(caller, task);
     }
     return switch (action) {
-      case "claim" -> Verdict.PASS; // the engine refuses a task someone holds
+      // the engine refuses to claim a task someone holds, with a 500 and an English message
+      case "claim" -> task.getAssignee() == null || task.getAssignee().equals(caller.userId()) ? Verdict.PASS
+          : caller.leads(task.getTenantId()) ? Verdict.refuse(409, "このタスクはすでに「" + task.getAssignee()
+              + "」さんが担当しています。担当を変えるときは、担当者を変更してください。") : reassign(caller, task);
       case "unclaim", "assignee", "delegate" -> reassign(caller, task);
       case "complete", "submit-form", "resolve" -> formSubmission((ObjectNode) json,
           asEngine(engine, () -> taskForm(engine, task.getId())), Set.of());

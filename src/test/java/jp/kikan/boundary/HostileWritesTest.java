@@ -250,6 +250,8 @@ class HostileWritesTest {
     assertRefused(http.postJson(task + "/assignee", "yamamoto", "{\"userId\":\"yamamoto\"}"), 403, null);
     assertRefused(http.postJson(task + "/delegate", "yamamoto", "{\"userId\":\"yamamoto\"}"), 403, null);
     assertRefused(http.postJson(task + "/unclaim", "yamamoto", ""), 403, null);
+    assertRefused(http.postJson(task + "/claim", "yamamoto", "{\"userId\":\"yamamoto\"}"), 403, null);
+    assertRefused(http.postJson(task + "/claim", "sato", "{\"userId\":\"sato\"}"), 409, null);
     assertRefused(send("PUT", task, "yamamoto", "{\"name\":\"" + visit.getName() + "\",\"assignee\":\"yamamoto\"}"),
         403, null);
     Http tasklist = tasklist("yamamoto");
