@@ -453,7 +453,10 @@ public class StaffWriteFilter extends OncePerRequestFilter {
   static Verdict formSubmission(ObjectNode json, DeployedForms.Form form, Set<String> alsoAllowed) {
     for (var names = json.fieldNames(); names.hasNext(); ) {
       String name = names.next();
-      if (!name.equals("variables") && !name.equals("withVariablesInReturn")) {
+      // Tasklist's start sends businessKey, empty: the case number is the domain's to give
+      boolean emptyBusinessKey = name.equals("businessKey")
+          && (json.get(name).isNull() || json.get(name).asText().isBlank());
+      if (!name.equals("variables") && !name.equals("withVariablesInReturn") && !emptyBusinessKey) {
         return Verdict.refuse(400, "「" + name + "」は指定できません。フォームの項目に入力して送信してください。");
       }
     }

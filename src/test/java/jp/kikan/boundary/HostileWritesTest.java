@@ -104,6 +104,11 @@ class HostileWritesTest {
     assertRefused(tasklist.post(TASKLIST_API + "/process-definition/" + definition + "/submit-form", null,
         "application/json", body.getBytes(StandardCharsets.UTF_8), "X-XSRF-TOKEN", tasklist.csrfToken()), 400,
         "reportId");
+    // nor a case number of her choosing, nor a start that skips the intake's listeners
+    assertRefused(http.postJson("/engine-rest/process-definition/key/abuse-report/start", "kato",
+        "{\"businessKey\":\"ayase-2026-9999\",\"variables\":{}}"), 400, "businessKey");
+    assertRefused(http.postJson("/engine-rest/process-definition/key/abuse-report/start", "kato",
+        "{\"skipCustomListeners\":true,\"variables\":{}}"), 400, "skipCustomListeners");
     assertThat(abuseInstances()).as("no instance started").isEqualTo(instances);
   }
 
