@@ -191,6 +191,31 @@ class HostileWritesTest {
     }
   }
 
+  @Test
+  void thePrefectureReport_goesOutOnlyForItsOwnInstancesCase_whateverTheVariablesSay() {
+    String facility = report("kato", "FACILITY_STAFF", "グループホームあやせ");
+    String ebina = report("ito", "CAREGIVER", null);
+    String ebinaCase = (String) engine.getRuntimeService().getVariable(ebina, "caseId");
+    Task meeting = task(facility, "Task_HoldInitialCoreMeeting");
+    assertThat(http.postJson("/engine-rest/task/" + meeting.getId() + "/complete", "suzuki", """
+        {"variables":{"urgency":{"value":"MEDIUM"},"recordFactFindingMethod":{"value":"VISIT"},
+         "caseworkerId":{"value":"kato"}}}""").statusCode()).isEqualTo(204);
+    Task factFinding = task(facility, "Task_FactFindingWithFacility");
+    assertThat(http.postJson("/engine-rest/task/" + factFinding.getId() + "/complete", "kato", """
+        {"variables":{"recordFactFindingAt":{"value":"2026-11-21T09:00"},"recordSafetyConfirmed":{"value":true},
+         "recordFacilityFindings":{"value":"職員から聞き取り"}}}""").statusCode()).isEqualTo(204);
+    var job = engine.getManagementService().createJobQuery().processInstanceId(facility)
+        .activityId("Task_ReportToPrefecture").singleResult();
+    assertThat(job).isNotNull();
+
+    // a variable changed behind the engine's back (no staff request can since this branch)
+    engine.getRuntimeService().setVariable(facility, "caseId", ebinaCase);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> engine.getManagementService().executeJob(job.getId()))
+        .hasStackTraceContaining("このタスクの案件ではない記録");
+    assertThat(caseEntries.findByCaseIdOrderByRecordedAt(UUID.fromString(ebinaCase)))
+        .noneMatch(e -> e.getKind() == jp.kikan.abuse.CaseEntry.Kind.PREFECTURE_REPORT);
+  }
+
   // --- a refused form or start is a 400, never a 5xx ------------------------------------------------------------
 
   @Test
