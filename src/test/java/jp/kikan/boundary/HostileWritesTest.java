@@ -216,6 +216,35 @@ class HostileWritesTest {
         .noneMatch(e -> e.getKind() == jp.kikan.abuse.CaseEntry.Kind.PREFECTURE_REPORT);
   }
 
+  @Test
+  void otherWritesAreClosedToStaff_theWritesTheyNeedStayOpen() {
+    String ayase = report("kato", "CAREGIVER", null);
+    String definition = engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey("abuse-report").latestVersion().singleResult().getId();
+    for (String[] write : new String[][] {
+        {"/engine-rest/message", "{\"messageName\":\"AdditionalReport\",\"processInstanceId\":\"" + ayase
+            + "\",\"processVariables\":{\"caseId\":{\"value\":\"x\"}}}"},
+        {"/engine-rest/signal", "{\"name\":\"x\",\"variables\":{\"caseId\":{\"value\":\"x\"}}}"},
+        {"/engine-rest/process-instance/" + ayase + "/modification",
+            "{\"instructions\":[{\"type\":\"startBeforeActivity\",\"activityId\":\"Task_ApproveClosure\"}]}"},
+        {"/engine-rest/process-definition/" + definition + "/restart", "{\"processInstanceIds\":[\"" + ayase + "\"]}"},
+        {"/engine-rest/task/create", "{\"name\":\"x\"}"},
+        {"/engine-rest/job/retries", "{\"retries\":1,\"processInstanceId\":\"" + ayase + "\"}"}}) {
+      assertRefused(http.postJson(write[0], "kato", write[1]), 403, null);
+    }
+    assertRefused(send("PUT", "/engine-rest/user/sato/profile", "kato",
+        "{\"id\":\"sato\",\"firstName\":\"x\",\"lastName\":\"y\",\"email\":\"x@example.org\"}"), 403, null);
+    assertThat(engine.getRuntimeService().getVariable(ayase, "caseId")).isNotEqualTo("x");
+
+    // what staff need: queries by POST, claiming an open task
+    assertThat(http.postJson("/engine-rest/task/count", "kato", "{\"unassigned\":true}").statusCode()).isEqualTo(200);
+    assertThat(http.postJson("/engine-rest/history/process-instance/count", "kato", "{}").statusCode())
+        .isEqualTo(200);
+    Task meeting = task(ayase, "Task_HoldInitialCoreMeeting");
+    assertThat(http.postJson("/engine-rest/task/" + meeting.getId() + "/claim", "suzuki", "{\"userId\":\"suzuki\"}")
+        .statusCode()).isEqualTo(204);
+  }
+
   // --- a refused form or start is a 400, never a 5xx ------------------------------------------------------------
 
   @Test
