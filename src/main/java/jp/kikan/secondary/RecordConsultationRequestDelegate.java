@@ -1,7 +1,7 @@
 package jp.kikan.secondary;
 
-import java.util.UUID;
 import jakarta.validation.Validator;
+import java.util.UUID;
 import jp.kikan.audit.AuditTrail;
 import jp.kikan.audit.CaseKind;
 import jp.kikan.center.Staff;
