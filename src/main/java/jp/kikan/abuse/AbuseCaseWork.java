@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
+import jp.kikan.boundary.RecordOwnership;
 import jp.kikan.center.Center;
 import jp.kikan.center.CenterRepository;
 import jp.kikan.center.CenterSettings;
@@ -57,6 +58,23 @@ public class AbuseCaseWork {
     this.delivery = delivery;
     this.identity = identity;
     this.clock = clock;
+  }
+
+  /**
+   * The case and report a task of {@code processInstanceId} names, whatever its variables say, are that instance's
+   * and its center's: the report was received for this instance, the case is this instance's or the report's.
+   */
+  @Transactional
+  public void requireOwnRecords(String centerId, String processInstanceId, UUID caseId, UUID reportId) {
+    AbuseReport report = reportId == null ? null : reports.findById(reportId).orElse(null);
+    RecordOwnership.requireOwnCase(reportId == null || report != null && report.getCenterId().equals(centerId)
+        && processInstanceId.equals(report.getProcessInstanceId()));
+    if (caseId != null) {
+      AbuseCase abuseCase = cases.findById(caseId).orElse(null);
+      RecordOwnership.requireOwnCase(abuseCase != null && abuseCase.getCenterId().equals(centerId)
+          && (processInstanceId.equals(abuseCase.getProcessInstanceId())
+              || report != null && caseId.equals(report.getCaseId())));
+    }
   }
 
   /** Records a completed task; returns the process variables it sets (routing flags, timer dates). */

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import jp.kikan.boundary.RecordOwnership;
 import jp.kikan.center.Staff;
 import jp.kikan.person.Person;
 import jp.kikan.person.PersonMatch;
@@ -108,6 +109,17 @@ public class AbuseIntake {
     Recorded recorded = record(centerOf(staff, request.centerId()), staff.userId(), request);
     started(recorded.report(), processInstanceId);
     return recorded;
+  }
+
+  /**
+   * A report handed to a new instance as its {@code reportId} (the API and a 二次相談 start it so) is one just
+   * received for it: of the instance's center, not started yet, its number the instance's business key.
+   */
+  @Transactional
+  public void requireNewReport(UUID reportId, String centerId, String businessKey) {
+    AbuseReport report = reports.findById(reportId).orElse(null);
+    RecordOwnership.requireNewRecord(report != null && report.getCenterId().equals(centerId)
+        && report.getProcessInstanceId() == null && report.getReportNumber().equals(businessKey));
   }
 
   /** Staff confirmed whether the person of an uncertain match is the person of the open case. */

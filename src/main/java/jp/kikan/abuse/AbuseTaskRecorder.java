@@ -31,8 +31,11 @@ public class AbuseTaskRecorder implements TaskListener {
         recorded.put(name, value.toString());
       }
     });
+    UUID caseId = uuid(submitted.get("caseId"));
+    UUID reportId = uuid(submitted.get("reportId"));
+    work.requireOwnRecords(task.getTenantId(), task.getProcessInstanceId(), caseId, reportId);
     Map<String, Object> variables = work.completed(new AbuseCaseWork.Completion(task.getTaskDefinitionKey(),
-        task.getTenantId(), uuid(submitted.get("caseId")), uuid(submitted.get("reportId")),
+        task.getTenantId(), caseId, reportId,
         TaskForms.completedBy(task), submitted, recorded));
     TaskForms.removeFormFields(task, recorded.keySet());
     task.getExecution().setVariables(variables);

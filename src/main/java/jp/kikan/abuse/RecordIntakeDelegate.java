@@ -1,6 +1,7 @@
 package jp.kikan.abuse;
 
 import jakarta.validation.Validator;
+import java.util.UUID;
 import jp.kikan.audit.AuditTrail;
 import jp.kikan.audit.CaseKind;
 import jp.kikan.center.StaffContext;
@@ -33,6 +34,8 @@ public class RecordIntakeDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     if (execution.getVariable("reportId") != null) {
+      intake.requireNewReport(UUID.fromString(String.valueOf(execution.getVariable("reportId"))),
+          execution.getTenantId(), execution.getProcessBusinessKey());
       return;
     }
     IntakeRequest request = IntakeForm.read(execution.getVariables());

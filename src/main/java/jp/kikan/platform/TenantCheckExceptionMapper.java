@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Map;
+import jp.kikan.boundary.RefusalExceptionMappers;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 
@@ -24,6 +25,10 @@ public class TenantCheckExceptionMapper implements ExceptionMapper<ProcessEngine
 
   @Override
   public Response toResponse(ProcessEngineException exception) {
+    var refused = RefusalExceptionMappers.answer(exception); // a form or start the domain refused: 400
+    if (refused.isPresent()) {
+      return refused.get();
+    }
     if (exception.getMessage() != null && exception.getMessage().contains(OTHER_TENANT)) {
       return notFound();
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import jp.kikan.boundary.RefusalExceptionMappers;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 
@@ -24,6 +25,10 @@ public class TenantCheckRestExceptionMapper implements ExceptionMapper<RestExcep
 
   @Override
   public Response toResponse(RestException exception) {
+    var refused = RefusalExceptionMappers.answer(exception); // a form or start the domain refused: 400
+    if (refused.isPresent()) {
+      return refused.get();
+    }
     if (exception.getMessage() != null && exception.getMessage().contains(TenantCheckExceptionMapper.OTHER_TENANT)) {
       return TenantCheckExceptionMapper.notFound();
     }

@@ -6,6 +6,8 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import jp.kikan.boundary.RecordOwnership;
 import jp.kikan.center.CenterSettings;
 import jp.kikan.center.Staff;
 import jp.kikan.directory.Organisation;
@@ -83,6 +85,14 @@ public class ConsultationIntake {
         .execute();
     consultation.startedAs(instance.getId());
     return new Receipt(consultation, false);
+  }
+
+  /** A record handed to a new instance by id (the API starts it so) is one just received for it. */
+  @Transactional
+  public void requireNewConsultation(UUID id, String centerId, String businessKey) {
+    Consultation record = consultations.findById(id).orElse(null);
+    RecordOwnership.requireNewRecord(record != null && record.getCenterId().equals(centerId)
+        && record.getProcessInstanceId() == null && record.getConsultationNumber().equals(businessKey));
   }
 
   /** A request taken down on the Tasklist start form: its process instance already exists. */

@@ -25,8 +25,10 @@ public class ConsultationTaskRecorder implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     Map<String, Object> submitted = new HashMap<>(task.getVariables());
+    UUID consultationId = UUID.fromString(String.valueOf(submitted.get("consultationId")));
+    work.requireOwnConsultation(task.getTenantId(), task.getProcessInstanceId(), consultationId);
     Map<String, Object> variables = work.completed(new ConsultationWork.Completion(task.getTaskDefinitionKey(),
-        UUID.fromString(String.valueOf(submitted.get("consultationId"))), TaskForms.completedBy(task), submitted));
+        consultationId, TaskForms.completedBy(task), submitted));
     TaskForms.removeFormFields(task, submitted.keySet());
     task.getExecution().setVariables(variables);
   }

@@ -19,6 +19,7 @@ import jp.kikan.abuse.DangerSigns;
 import jp.kikan.abuse.IntakeChannel;
 import jp.kikan.abuse.IntakeRequest;
 import jp.kikan.abuse.ReporterType;
+import jp.kikan.boundary.RecordOwnership;
 import jp.kikan.center.CenterSettings;
 import jp.kikan.center.Staff;
 import jp.kikan.center.StaffGroup;
@@ -71,6 +72,14 @@ public class ConsultationWork {
     this.centerSettings = centerSettings;
     this.identity = identity;
     this.clock = clock;
+  }
+
+  /** The consultation a task of {@code processInstanceId} names is that instance's and its center's. */
+  @Transactional
+  public void requireOwnConsultation(String centerId, String processInstanceId, UUID consultationId) {
+    Consultation consultation = consultations.findById(consultationId).orElse(null);
+    RecordOwnership.requireOwnCase(consultation != null && consultation.getCenterId().equals(centerId)
+        && processInstanceId.equals(consultation.getProcessInstanceId()));
   }
 
   @Transactional

@@ -1,6 +1,7 @@
 package jp.kikan.secondary;
 
 import jakarta.validation.Validator;
+import java.util.UUID;
 import jp.kikan.audit.AuditTrail;
 import jp.kikan.audit.CaseKind;
 import jp.kikan.center.Staff;
@@ -35,6 +36,8 @@ public class RecordConsultationRequestDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     if (execution.getVariable("consultationId") != null) {
+      intake.requireNewConsultation(UUID.fromString(String.valueOf(execution.getVariable("consultationId"))),
+          execution.getTenantId(), execution.getProcessBusinessKey());
       return;
     }
     Staff staff = staffContext.current().orElseThrow(() -> new BadUserRequestException(

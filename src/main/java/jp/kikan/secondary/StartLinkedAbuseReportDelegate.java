@@ -17,8 +17,9 @@ public class StartLinkedAbuseReportDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String reportNumber = work.startLinkedAbuseReport(
-        UUID.fromString(String.valueOf(execution.getVariable("consultationId"))));
+    UUID consultationId = UUID.fromString(String.valueOf(execution.getVariable("consultationId")));
+    work.requireOwnConsultation(execution.getTenantId(), execution.getProcessInstanceId(), consultationId);
+    String reportNumber = work.startLinkedAbuseReport(consultationId);
     if (reportNumber != null) {
       execution.setVariable("abuseReportNumber", reportNumber);
     }

@@ -18,7 +18,9 @@ public class CheckMonthlyContactsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    execution.setVariables(work.checkMonth(UUID.fromString(String.valueOf(execution.getVariable("transitionId"))),
+    UUID transitionId = UUID.fromString(String.valueOf(execution.getVariable("transitionId")));
+    work.requireOwnCase(execution.getTenantId(), execution.getProcessInstanceId(), transitionId);
+    execution.setVariables(work.checkMonth(transitionId,
         YearMonth.parse(String.valueOf(execution.getVariable("contactMonth")))));
   }
 }

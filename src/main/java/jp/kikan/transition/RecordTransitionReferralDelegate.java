@@ -1,6 +1,7 @@
 package jp.kikan.transition;
 
 import jakarta.validation.Validator;
+import java.util.UUID;
 import jp.kikan.audit.AuditTrail;
 import jp.kikan.audit.CaseKind;
 import jp.kikan.center.Staff;
@@ -34,6 +35,8 @@ public class RecordTransitionReferralDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     if (execution.getVariable("transitionId") != null) {
+      intake.requireNewCase(UUID.fromString(String.valueOf(execution.getVariable("transitionId"))),
+          execution.getTenantId(), execution.getProcessBusinessKey());
       return;
     }
     Staff staff = staffContext.current().orElseThrow(() -> new BadUserRequestException(

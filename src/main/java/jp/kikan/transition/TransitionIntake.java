@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import jp.kikan.boundary.RecordOwnership;
 import jp.kikan.center.Staff;
 import jp.kikan.directory.Organisation;
 import jp.kikan.directory.OrganisationDirectory;
@@ -78,6 +80,14 @@ public class TransitionIntake {
         .execute();
     transition.startedAs(instance.getId());
     return new Receipt(transition, false);
+  }
+
+  /** A record handed to a new instance by id (the API starts it so) is one just received for it. */
+  @Transactional
+  public void requireNewCase(UUID id, String centerId, String businessKey) {
+    TransitionCase record = transitions.findById(id).orElse(null);
+    RecordOwnership.requireNewRecord(record != null && record.getCenterId().equals(centerId)
+        && record.getProcessInstanceId() == null && record.getTransitionNumber().equals(businessKey));
   }
 
   @Transactional

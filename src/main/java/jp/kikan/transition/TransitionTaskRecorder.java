@@ -25,8 +25,10 @@ public class TransitionTaskRecorder implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     Map<String, Object> submitted = new HashMap<>(task.getVariables());
+    UUID transitionId = UUID.fromString(String.valueOf(submitted.get("transitionId")));
+    work.requireOwnCase(task.getTenantId(), task.getProcessInstanceId(), transitionId);
     Map<String, Object> variables = work.completed(new TransitionWork.Completion(task.getTaskDefinitionKey(),
-        UUID.fromString(String.valueOf(submitted.get("transitionId"))), TaskForms.completedBy(task), submitted));
+        transitionId, TaskForms.completedBy(task), submitted));
     TaskForms.removeFormFields(task, submitted.keySet());
     task.getExecution().setVariables(variables);
   }

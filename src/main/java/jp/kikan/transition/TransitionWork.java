@@ -8,6 +8,7 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import jp.kikan.boundary.RecordOwnership;
 import jp.kikan.center.CenterProperties;
 import jp.kikan.center.CenterSettings;
 import jp.kikan.platform.FormValues;
@@ -254,6 +255,14 @@ public class TransitionWork {
 
   private LocalDate today() {
     return LocalDate.now(clock.withZone(TimeConfiguration.JAPAN));
+  }
+
+  /** The transition case a task of {@code processInstanceId} names is that instance's and its center's. */
+  @Transactional
+  public void requireOwnCase(String centerId, String processInstanceId, UUID transitionId) {
+    TransitionCase transition = transitions.findById(transitionId).orElse(null);
+    RecordOwnership.requireOwnCase(transition != null && transition.getCenterId().equals(centerId)
+        && processInstanceId.equals(transition.getProcessInstanceId()));
   }
 
   private TransitionCase get(UUID id) {
