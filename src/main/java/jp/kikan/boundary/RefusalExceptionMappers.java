@@ -8,8 +8,6 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import jp.kikan.platform.TenantCheckExceptionMapper;
-import jp.kikan.platform.TenantCheckRestExceptionMapper;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.exception.RestException;

@@ -1,8 +1,6 @@
 package jp.kikan.boundary;
 
 import jakarta.ws.rs.core.FeatureContext;
-import jp.kikan.platform.TenantCheckExceptionMapper;
-import jp.kikan.platform.TenantCheckRestExceptionMapper;
 import org.glassfish.jersey.internal.spi.AutoDiscoverable;
 
 /**

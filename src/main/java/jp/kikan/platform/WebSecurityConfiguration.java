@@ -4,7 +4,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -37,12 +36,6 @@ public class WebSecurityConfiguration {
     registration.addUrlPatterns(webappPath + "/api/cockpit/*", webappPath + "/api/admin/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
     return registration;
-  }
-
-  /** Another center's object is "not found" in Camunda's REST API too, instead of an HTTP 500. */
-  @Bean
-  public ResourceConfigCustomizer tenantCheckAnswers() {
-    return config -> config.register(TenantCheckExceptionMapper.class).register(TenantCheckRestExceptionMapper.class);
   }
 
   /** Health for everyone without details; metrics and details only for monitoring, managers and administrators. */
