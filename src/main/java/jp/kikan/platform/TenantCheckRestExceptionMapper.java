@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
  * object does not exist, 404.
  */
 @Provider
-@Priority(1) // ahead of Camunda's mapper for the same exception type
+@Priority(2) // ahead of Camunda's mapper for the same exception type, after StaffMistakeRestExceptionMapper
 public class TenantCheckRestExceptionMapper implements ExceptionMapper<RestException> {
 
   private final RestExceptionHandler camunda = new RestExceptionHandler();
