@@ -80,7 +80,8 @@ public class TransitionRecords {
   public ContactView recordContact(Staff staff, String number, TransitionRequests.Contact request) {
     TransitionCase transition = visible(staff, number);
     requirePhase(transition, Phase.TRANSITION, "対面支援は地域移行支援の期間中に記録します");
-    PlausibleDates.eventDate(request.date(), transition.getReceivedAt(), clock, "対面支援の日付");
+    // a contact may be entered for a day of the benefit period before the referral was recorded
+    PlausibleDates.eventDate(request.date(), null, clock, "対面支援の日付");
     TransitionContact contact = contacts.save(new TransitionContact(transition, request.date(), request.kind(),
         request.staff().strip(), blankToNull(request.notes()), staff.userId(), clock.instant()));
     return new ContactView(contact.getContactOn(), contact.getKind(), contact.getStaff(), contact.getNotes());

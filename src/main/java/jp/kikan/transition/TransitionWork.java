@@ -98,9 +98,9 @@ public class TransitionWork {
         yield TransitionEntry.Kind.HOUSING;
       }
       case "Task_RecordDischarge" -> {
-        // staff may record a discharge fixed for a coming day
+        // staff may record a discharge fixed for a coming day, or one the referral came after
         LocalDate on = PlausibleDates.planned(required(form.date("recordDischargeDate", "退院・退所日"), "退院・退所日"),
-            transition.getReceivedAt(), clock, "退院・退所日");
+            null, clock, "退院・退所日");
         boolean settlement = form.flag("settlementSupport");
         transition.discharged(on);
         if (settlement) {
