@@ -268,6 +268,21 @@ class HostileInputTest {
   }
 
   @Test
+  void optionalNamesOfOnlyInvisibleCharacters_areStoredAsNoName() {
+    ObjectNode body = (ObjectNode) read(abuseReport(Kana.random(6), "\u3000\u00A0"));
+    ((ObjectNode) body.path("person")).put("givenName", "\u00A0\u200B");
+    HttpResponse<String> created = post("/api/abuse-reports", "kato", null, body.toString());
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    String number = json(created).path("reportNumber").asText();
+    Map<String, Object> stored = jdbc.queryForMap("""
+        select p.given_name, r.name, r.contact from abuse_report a join person p on p.id = a.person_id
+        join abuse_reporter_identity r on r.report_id = a.id where a.report_number = ?""", number);
+    assertThat(stored.get("given_name")).isNull();
+    assertThat(stored.get("name")).as("the reporter's name").isNull();
+    assertThat(stored.get("contact")).isEqualTo("090-0000-0000");
+  }
+
+  @Test
   void theTasklistStartForm_withDatesOutOfRange_is400NotA500() {
     long reports = count("abuse_report");
     Http tasklist = new Http(port);
