@@ -268,6 +268,34 @@ class HostileInputTest {
   }
 
   @Test
+  void aVisitRecordedBeforeTheReportOrInTheFuture_is400InTasklist_andTheTaskStays() {
+    HttpResponse<String> created = post("/api/abuse-reports", "kato", null, abuseReport(Kana.random(6), REPORTER));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    String processInstanceId = json(created).path("processInstanceId").asText();
+    org.camunda.bpm.engine.TaskService tasks = engine.getTaskService();
+    tasks.complete(tasks.createTaskQuery().processInstanceId(processInstanceId).singleResult().getId(),
+        jp.kikan.abuse.AbuseTaskForms.initialCoreMeeting("MEDIUM", "kato"));
+    String visit = tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey("Task_ConfirmSafety")
+        .singleResult().getId();
+    String tomorrow = OffsetDateTime.now(TimeConfiguration.JAPAN).plusDays(1).toLocalDateTime()
+        .truncatedTo(ChronoUnit.MINUTES).toString();
+    for (String visitedAt : List.of("2020-01-01T10:00", tomorrow, "+999999999-12-31T23:59:59Z")) {
+      ObjectNode variables = JSON.createObjectNode();
+      variables.putObject("recordVisitedAt").put("value", visitedAt).put("type", "String");
+      variables.putObject("recordSafetyConfirmed").put("value", true).put("type", "Boolean");
+      variables.putObject("recordVisitFindings").put("value", "面接").put("type", "String");
+      variables.putObject("onSiteInspectionNeeded").put("value", false).put("type", "Boolean");
+      ObjectNode body = JSON.createObjectNode();
+      body.set("variables", variables);
+      HttpResponse<String> answer = http.post("/engine-rest/task/" + visit + "/submit-form", "kato",
+          "application/json", body.toString().getBytes(StandardCharsets.UTF_8));
+      assertThat(answer.statusCode()).as(visitedAt + ": " + answer.body()).isEqualTo(400);
+      assertCamundaShapedJapanese(answer);
+    }
+    assertThat(tasks.createTaskQuery().taskId(visit).count()).as("the visit is still to record").isOne();
+  }
+
+  @Test
   void optionalNamesOfOnlyInvisibleCharacters_areStoredAsNoName() {
     ObjectNode body = (ObjectNode) read(abuseReport(Kana.random(6), "\u3000\u00A0"));
     ((ObjectNode) body.path("person")).put("givenName", "\u00A0\u200B");
