@@ -208,11 +208,6 @@ class HostileInputTest {
     assertThat(post("/api/abuse-reports", "kato", null, before.toString()).body()).contains("2012年10月1日");
     assertThat(count("abuse_report")).isEqualTo(reports);
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isEqualTo(instances);
-
-    ObjectNode first = (ObjectNode) read(abuseReport(Kana.random(6), REPORTER));
-    first.put("receivedAt", "2012-10-01T00:00:00+09:00");
-    HttpResponse<String> onTheDay = post("/api/abuse-reports", "kato", null, first.toString());
-    assertThat(onTheDay.statusCode()).as("the day the law took effect: " + onTheDay.body()).isEqualTo(201);
   }
 
   @Test
@@ -231,6 +226,13 @@ class HostileInputTest {
       assertThat(alsoRefused.statusCode()).as(alsoRefused.body()).isEqualTo(400);
       assertJapaneseProblem(alsoRefused);
     }
+    // the first day is accepted (a consultation: an open abuse case of 2012 would change AbuseStatisticsTest's
+    // carried-over figures in the shared context)
+    ObjectNode onTheDay = consultation(office, Kana.random(6));
+    onTheDay.put("receivedAt", "2012-10-01T00:00:00+09:00");
+    HttpResponse<String> accepted = post("/api/secondary-consultations", "kato", null, onTheDay.toString());
+    assertThat(accepted.statusCode()).as("the day the law took effect: " + accepted.body()).isEqualTo(201);
+
     ObjectNode admitted = referral(hospital, Kana.random(6));
     admitted.put("admittedOn", "1899-12-31");
     assertThat(post("/api/transitions", "kato", null, admitted.toString()).statusCode()).isEqualTo(400);
