@@ -14,6 +14,7 @@ import jp.kikan.center.CenterRepository;
 import jp.kikan.center.CenterSettings;
 import jp.kikan.center.StaffGroup;
 import jp.kikan.platform.FormValues;
+import jp.kikan.platform.PlausibleDates;
 import jp.kikan.platform.TimeConfiguration;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
@@ -105,18 +106,18 @@ public class AbuseCaseWork {
         yield CaseEntry.Kind.INITIAL_CORE_MEETING;
       }
       case "Task_ConfirmSafety" -> {
-        theCase.get().factsFound(required(form.instant("recordVisitedAt", "訪問日時"), "訪問日時"),
+        theCase.get().factsFound(event(form.instant("recordVisitedAt", "訪問日時"), theCase.get(), "訪問日時"),
             form.flag("recordSafetyConfirmed"));
         yield CaseEntry.Kind.SAFETY_VISIT;
       }
       case "Task_HandleSafetyEscalation" -> CaseEntry.Kind.SAFETY_ESCALATION;
       case "Task_ConductOnSiteInspection" -> {
-        theCase.get().onSiteInspected(required(form.instant("recordInspectedAt", "立入調査の日時"), "立入調査の日時"),
+        theCase.get().onSiteInspected(event(form.instant("recordInspectedAt", "立入調査の日時"), theCase.get(), "立入調査の日時"),
             form.flag("recordPoliceAssistanceRequested"));
         yield CaseEntry.Kind.ON_SITE_INSPECTION;
       }
       case "Task_FactFindingWithFacility" -> {
-        theCase.get().factsFound(required(form.instant("recordFactFindingAt", "事実確認の日時"), "事実確認の日時"),
+        theCase.get().factsFound(event(form.instant("recordFactFindingAt", "事実確認の日時"), theCase.get(), "事実確認の日時"),
             form.flag("recordSafetyConfirmed"));
         yield CaseEntry.Kind.FACILITY_FACT_FINDING;
       }
@@ -282,6 +283,11 @@ public class AbuseCaseWork {
   private Date nextMonitoring(String centerId, Instant now) {
     var interval = centerSettings.of(centerId).monitoringInterval();
     return Date.from(now.atZone(TimeConfiguration.JAPAN).plus(interval).toInstant());
+  }
+
+  /** A recorded event of the case: given, not before the day it was received, not in the future. */
+  private Instant event(Instant value, AbuseCase abuseCase, String label) {
+    return PlausibleDates.event(required(value, label), abuseCase.getReceivedAt(), clock, label);
   }
 
   private static Instant required(Instant value, String label) {

@@ -75,7 +75,8 @@ public class AbuseIntake {
     String hash = idempotencyKey == null ? null : hash(request);
     if (idempotencyKey != null) {
       var earlier = RequestFingerprint.replay(reports.findByCenterIdAndIdempotencyKey(centerId, idempotencyKey),
-          idempotencyKey, hash, AbuseReport::getRequestHash, AbuseReport::getReportNumber, "通報");
+          idempotencyKey, hash, staff.userId(), AbuseReport::getCreatedBy, AbuseReport::getRequestHash,
+          AbuseReport::getReportNumber, "通報");
       if (earlier.isPresent()) {
         return new Receipt(earlier.get(), true);
       }

@@ -5,11 +5,11 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.Set;
 import jp.kikan.person.PersonDetails;
+import jp.kikan.platform.PlausibleDates;
 
 /**
  * A report as staff take it down (受付記録票), from {@code POST /api/abuse-reports} or the Tasklist start form.
@@ -17,7 +17,7 @@ import jp.kikan.person.PersonDetails;
  */
 public record IntakeRequest(
     @Size(max = 64) String centerId,
-    @NotNull(message = "受付日時を入力してください") @PastOrPresent(message = "未来の日時は入力できません")
+    @NotNull(message = "受付日時を入力してください") @PlausibleDates.Received
     OffsetDateTime receivedAt,
     @NotNull(message = "受付方法を選んでください（PHONE, VISIT, DOCUMENT, EMAIL, OTHER）") IntakeChannel channel,
     @NotNull(message = "通報者の情報を入力してください（匿名の場合も種別は必要です）") @Valid Reporter reporter,

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.UUID;
+import jp.kikan.boundary.VisibleText;
 import jp.kikan.platform.NewEntity;
 
 /**
@@ -32,12 +33,13 @@ public class ReporterIdentity extends NewEntity {
     this.reportId = reportId;
     this.centerId = centerId;
     this.anonymous = anonymous || (blank(name) && blank(contact));
-    this.name = this.anonymous ? null : name;
-    this.contact = this.anonymous ? null : contact;
+    this.name = this.anonymous || blank(name) ? null : name;
+    this.contact = this.anonymous || blank(contact) ? null : contact;
   }
 
+  /** Only invisible characters (also U+00A0 or U+200B, which isBlank() keeps) are no name and no contact. */
   private static boolean blank(String value) {
-    return value == null || value.isBlank();
+    return VisibleText.isBlank(value);
   }
 
   public UUID getReportId() { return reportId; }

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
+import jp.kikan.boundary.VisibleText;
 import jp.kikan.platform.NewEntity;
 
 /** A person a center supports (本人). Belongs to exactly one center; other centers never see it. */
@@ -93,7 +94,8 @@ public class Person extends NewEntity {
   }
 
   private static String strip(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
+    // only invisible characters (e.g. U+00A0, U+200B, which isBlank() keeps): no value
+    return VisibleText.isBlank(value) ? null : value.strip();
   }
 
   /**

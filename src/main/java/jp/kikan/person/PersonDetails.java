@@ -6,11 +6,11 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Set;
+import jp.kikan.platform.PlausibleDates;
 
 /**
  * What staff record about a person, as the API and forms send it. The Japanese messages name what to fix.
@@ -25,7 +25,7 @@ public record PersonDetails(
     @Pattern(regexp = KANA, message = "ひらがなまたはカタカナで入力してください") String familyNameKana,
     @Size(max = 100, message = "100文字以内で入力してください")
     @Pattern(regexp = KANA, message = "ひらがなまたはカタカナで入力してください") String givenNameKana,
-    @PastOrPresent(message = "今日以前の日付を入力してください") LocalDate birthDate,
+    @PlausibleDates.Lifetime(label = "生年月日") LocalDate birthDate,
     @Min(value = 0, message = "0以上で入力してください") @Max(value = 130, message = "130以下で入力してください")
     Integer estimatedAge,
     @NotNull(message = "性別を選んでください（MALE, FEMALE, OTHER, UNKNOWN）") Sex sex,

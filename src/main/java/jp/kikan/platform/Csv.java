@@ -6,13 +6,17 @@ import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 
 /**
- * CSV for Excel: UTF-8 with a byte order mark, CRLF lines, RFC 4180 quoting, and text that Excel would read as a
- * formula (starting with = + - @) prefixed with an apostrophe, so an exported free text never runs as a formula.
+ * CSV for Excel: UTF-8 with a byte order mark, CRLF lines, RFC 4180 quoting, and text that a spreadsheet would read
+ * as a formula prefixed with an apostrophe, so an exported free text never runs as a formula. The triggers are
+ * OWASP's (CSV Injection): = + - @, TAB (0x09) and CR (0x0D).
  */
 public final class Csv {
 
   public static final MediaType MEDIA_TYPE = new MediaType("text", "csv", StandardCharsets.UTF_8);
   public static final String BOM = "\uFEFF";
+
+  /** A cell starting with one of these is a formula to Excel, LibreOffice or Google Sheets (OWASP, CSV Injection). */
+  static final String FORMULA_TRIGGERS = "=+-@\t\r";
 
   private Csv() {}
 
@@ -53,7 +57,7 @@ public final class Csv {
   /** RFC 4180: a cell with a comma, quote or line break is quoted, quotes doubled; formulas defused. */
   public static String escape(String cell) {
     String text = cell == null ? "" : cell;
-    if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
+    if (!text.isEmpty() && FORMULA_TRIGGERS.indexOf(text.charAt(0)) >= 0) {
       text = "'" + text;
     }
     if (text.indexOf(',') < 0 && text.indexOf('"') < 0 && text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {

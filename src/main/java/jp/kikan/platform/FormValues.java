@@ -2,6 +2,7 @@ package jp.kikan.platform;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -13,6 +14,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import jp.kikan.boundary.VisibleText;
 import org.camunda.bpm.engine.BadUserRequestException;
 
 /**
@@ -35,7 +37,8 @@ public final class FormValues {
 
   public String text(String key) {
     Object value = values.get(key);
-    String text = value == null || value.toString().isBlank() ? null : value.toString().strip();
+    // blank as @NotBlank sees it: also no-break and zero-width spaces, which String.isBlank() keeps
+    String text = value == null || VisibleText.isBlank(value.toString()) ? null : value.toString().strip();
     if (text != null && text.length() > MAX_TEXT) {
       throw new BadUserRequestException("入力が長すぎます（" + text.length() + "文字）。" + MAX_TEXT
           + "文字以内にしてください（項目: " + key + "）。");
@@ -119,19 +122,33 @@ public final class FormValues {
     if (value == null || value.toString().isBlank()) {
       return null;
     }
-    if (value instanceof Date date) {
-      return date.toInstant();
-    }
     String text = value.toString().strip();
+    Instant instant = value instanceof Date date ? date.toInstant() : parseInstant(text, label);
+    // years such as +999999999 parse, then overflow as soon as they are moved into Japan's zone: not a date of ours
+    if (instant.isBefore(FIRST) || !instant.isBefore(BEYOND)) {
+      throw unreadableTime(label, text);
+    }
+    return instant;
+  }
+
+  /** The years a form's date can be read in (four digits); {@link PlausibleDates} narrows each field further. */
+  private static final Instant FIRST = Instant.parse("0001-01-01T00:00:00Z");
+  private static final Instant BEYOND = Instant.parse("9999-01-01T00:00:00Z");
+
+  private static Instant parseInstant(String text, String label) {
     try {
       return OffsetDateTime.parse(text).toInstant();
     } catch (DateTimeParseException notOffset) {
       try {
         return LocalDateTime.parse(text).atZone(TimeConfiguration.JAPAN).toInstant();
-      } catch (DateTimeParseException notLocal) {
-        throw new BadUserRequestException("「" + label + "」の日時「" + text + "」を読み取れません（例: 2026-11-23T10:30）。");
+      } catch (DateTimeException notLocal) {
+        throw unreadableTime(label, text);
       }
     }
+  }
+
+  private static BadUserRequestException unreadableTime(String label, String text) {
+    return new BadUserRequestException("「" + label + "」の日時「" + text + "」を読み取れません（例: 2026-11-23T10:30）。");
   }
 
   public LocalDate date(String key, String label) {

@@ -65,11 +65,18 @@ public final class RequestFingerprint {
   }
 
   /**
-   * The case an earlier request with the same {@code Idempotency-Key} created: returned again (a replay) when its body
-   * had the same fingerprint; a body of another fingerprint under the same key is refused (409).
+   * The case an earlier request with the same {@code Idempotency-Key} created: returned again (a replay) when the
+   * same user sent it with a body of the same fingerprint; a body of another fingerprint under the same key is
+   * refused (409). A key is bound to the user who sent it first: anyone else's request under it is refused (409)
+   * without comparing anything, else a colleague could confirm a guess of what the first request held (the
+   * reporter, 第8条) by whether the answer is the case or a conflict.
    */
-  public static <T> Optional<T> replay(Optional<T> earlier, String key, String fingerprint,
-      Function<T, String> fingerprintOf, Function<T, String> numberOf, String what) {
+  public static <T> Optional<T> replay(Optional<T> earlier, String key, String fingerprint, String userId,
+      Function<T, String> senderOf, Function<T, String> fingerprintOf, Function<T, String> numberOf, String what) {
+    earlier.filter(found -> !senderOf.apply(found).equals(userId)).ifPresent(other -> {
+      throw ApiProblem.conflict("この Idempotency-Key（" + key + "）は別の職員の" + what + "に使われています。新しい"
+          + what + "には新しいキーを使ってください。");
+    });
     earlier.filter(found -> !fingerprintOf.apply(found).equals(fingerprint)).ifPresent(other -> {
       throw ApiProblem.conflict("この Idempotency-Key（" + key + "）は別の内容の" + what + "（" + numberOf.apply(other)
           + "）に使われています。新しい" + what + "には新しいキーを使ってください。");

@@ -72,7 +72,8 @@ public class ConsultationIntake {
     String hash = RequestFingerprint.of(request);
     if (idempotencyKey != null) {
       var earlier = RequestFingerprint.replay(consultations.findByCenterIdAndIdempotencyKey(centerId, idempotencyKey),
-          idempotencyKey, hash, Consultation::getRequestHash, Consultation::getConsultationNumber, "依頼");
+          idempotencyKey, hash, staff.userId(), Consultation::getCreatedBy,
+          Consultation::getRequestHash, Consultation::getConsultationNumber, "依頼");
       if (earlier.isPresent()) {
         return new Receipt(earlier.get(), true);
       }

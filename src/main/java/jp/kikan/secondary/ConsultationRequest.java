@@ -5,12 +5,12 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.Set;
 import java.util.UUID;
 import jp.kikan.person.PersonDetails;
+import jp.kikan.platform.PlausibleDates;
 
 /**
  * A support office's request (二次相談の依頼), from {@code POST /api/secondary-consultations} or the Tasklist start
@@ -18,7 +18,7 @@ import jp.kikan.person.PersonDetails;
  */
 public record ConsultationRequest(
     @Size(max = 64) String centerId,
-    @NotNull(message = "受付日時を入力してください") @PastOrPresent(message = "未来の日時は入力できません")
+    @NotNull(message = "受付日時を入力してください") @PlausibleDates.Received
     OffsetDateTime receivedAt,
     @NotNull(message = "依頼元事業所を関係機関の名簿から選んでください（officeId）") UUID officeId,
     @Size(max = 100, message = "100文字以内で入力してください") String officeConsultant,

@@ -29,6 +29,7 @@ import jp.kikan.person.Person;
 import jp.kikan.person.PersonDetails;
 import jp.kikan.person.PersonRegistry;
 import jp.kikan.platform.FormValues;
+import jp.kikan.platform.PlausibleDates;
 import jp.kikan.platform.TimeConfiguration;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
@@ -91,13 +92,13 @@ public class ConsultationWork {
       case "Task_DecideSupportPolicy" -> supportPolicy(consultation, form, done);
       case "Task_RecordAdvice" -> {
         log.record(consultation, ConsultationEntry.Kind.ADVICE, done.userId(), Map.of(
-            "givenAt", required(form.instant("recordAdviceGivenAt", "助言した日時"), "助言した日時").toString(),
+            "givenAt", event(consultation, form.instant("recordAdviceGivenAt", "助言した日時"), "助言した日時").toString(),
             "advice", form.requiredText("recordAdvice", "助言の内容")));
         yield nextFollowUp(consultation);
       }
       case "Task_RecordJointVisit" -> {
         log.record(consultation, ConsultationEntry.Kind.JOINT_VISIT, done.userId(), Map.of(
-            "visitedAt", required(form.instant("recordVisitedAt", "訪問日時"), "訪問日時").toString(),
+            "visitedAt", event(consultation, form.instant("recordVisitedAt", "訪問日時"), "訪問日時").toString(),
             "place", form.requiredText("recordVisitPlace", "訪問先"),
             "notes", form.requiredText("recordVisitNotes", "訪問の記録")));
         yield nextFollowUp(consultation);
@@ -156,8 +157,15 @@ public class ConsultationWork {
     return Map.of();
   }
 
+  /** A recorded event of the consultation: given, not before the day it was received, not in the future. */
+  private Instant event(Consultation consultation, Instant at, String label) {
+    return PlausibleDates.event(required(at, label), consultation.getReceivedAt(), clock, label);
+  }
+
   private Map<String, Object> scheduleConference(Consultation consultation, FormValues form, Completion done) {
-    Instant at = required(form.instant("recordConferenceAt", "開催日時"), "開催日時");
+    // a conference is scheduled ahead, or recorded after it was held: from the day received, up to years ahead
+    Instant at = PlausibleDates.planned(required(form.instant("recordConferenceAt", "開催日時"), "開催日時"),
+        consultation.getReceivedAt(), clock, "開催日時");
     String place = form.requiredText("recordConferencePlace", "場所");
     Set<UUID> participants = participantIds(form);
     if (participants.isEmpty()) {
@@ -184,7 +192,8 @@ public class ConsultationWork {
         .orElseThrow(() -> new IllegalStateException("no scheduled conference for " + consultation.getId()));
     String conclusion = form.requiredText("recordConclusion", "結論");
     List<RoleAssignment> roles = RoleAssignment.parse(form.text("recordRoleAssignments"));
-    LocalDate next = form.date("recordNextConferenceOn", "次回");
+    LocalDate next = PlausibleDates.planned(form.date("recordNextConferenceOn", "次回"), consultation.getReceivedAt(),
+        clock, "次回");
     Instant now = clock.instant();
     conference.minutes(conclusion, next, done.userId(), now);
     roles.forEach(role -> followUps.save(new FollowUpItem(conference, consultation.getCenterId(), role, now)));

@@ -141,6 +141,7 @@ public class TransitionCase extends NewEntity {
   public Instant getClosedAt() { return closedAt; }
   public TransitionClosure getClosureReason() { return closureReason; }
   public String getIdempotencyKey() { return idempotencyKey; }
+  public String getCreatedBy() { return createdBy; }
   public String getRequestHash() { return requestHash; }
   public String getProcessInstanceId() { return processInstanceId; }
 }

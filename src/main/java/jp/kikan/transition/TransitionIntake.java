@@ -67,7 +67,8 @@ public class TransitionIntake {
     String hash = RequestFingerprint.of(referral);
     if (idempotencyKey != null) {
       var earlier = RequestFingerprint.replay(transitions.findByCenterIdAndIdempotencyKey(centerId, idempotencyKey),
-          idempotencyKey, hash, TransitionCase::getRequestHash, TransitionCase::getTransitionNumber, "紹介");
+          idempotencyKey, hash, staff.userId(), TransitionCase::getCreatedBy,
+          TransitionCase::getRequestHash, TransitionCase::getTransitionNumber, "紹介");
       if (earlier.isPresent()) {
         return new Receipt(earlier.get(), true);
       }

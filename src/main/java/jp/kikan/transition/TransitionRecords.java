@@ -10,6 +10,7 @@ import jp.kikan.directory.OrganisationRepository;
 import jp.kikan.person.Person;
 import jp.kikan.person.PersonRegistry;
 import jp.kikan.platform.ApiProblem;
+import jp.kikan.platform.PlausibleDates;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Service;
@@ -79,6 +80,8 @@ public class TransitionRecords {
   public ContactView recordContact(Staff staff, String number, TransitionRequests.Contact request) {
     TransitionCase transition = visible(staff, number);
     requirePhase(transition, Phase.TRANSITION, "対面支援は地域移行支援の期間中に記録します");
+    // a contact may be entered for a day of the benefit period before the referral was recorded
+    PlausibleDates.eventDate(request.date(), null, clock, "対面支援の日付");
     TransitionContact contact = contacts.save(new TransitionContact(transition, request.date(), request.kind(),
         request.staff().strip(), blankToNull(request.notes()), staff.userId(), clock.instant()));
     return new ContactView(contact.getContactOn(), contact.getKind(), contact.getStaff(), contact.getNotes());
@@ -118,6 +121,7 @@ public class TransitionRecords {
   public EmergencyView recordEmergency(Staff staff, String number, TransitionRequests.Emergency request) {
     TransitionCase transition = visible(staff, number);
     requirePhase(transition, Phase.SETTLEMENT, "緊急時の連絡は地域定着支援の利用中の方について記録します");
+    PlausibleDates.event(request.receivedAt().toInstant(), transition.getReceivedAt(), clock, "受けた日時");
     EmergencyContact emergency = emergencies.save(new EmergencyContact(transition, request.receivedAt().toInstant(),
         blankToNull(request.caller()), request.description().strip(), staff.userId(), clock.instant()));
     // The caller may read the case (checked above) but staff hold no UPDATE on process instances: the message is

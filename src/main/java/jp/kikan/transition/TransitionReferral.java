@@ -2,12 +2,12 @@ package jp.kikan.transition;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import jp.kikan.person.PersonDetails;
+import jp.kikan.platform.PlausibleDates;
 
 /**
  * A referral from a psychiatric hospital or a facility (地域移行の紹介), from {@code POST /api/transitions} or the
@@ -15,10 +15,10 @@ import jp.kikan.person.PersonDetails;
  */
 public record TransitionReferral(
     @Size(max = 64) String centerId,
-    @NotNull(message = "受付日時を入力してください") @PastOrPresent(message = "未来の日時は入力できません")
+    @NotNull(message = "受付日時を入力してください") @PlausibleDates.Received
     OffsetDateTime receivedAt,
     @NotNull(message = "紹介元（病院・施設）を関係機関の名簿から選んでください（referrerId）") UUID referrerId,
     @Size(max = 100, message = "100文字以内で入力してください") String referrerPerson,
-    @PastOrPresent(message = "入院・入所日に未来の日付は入力できません") LocalDate admittedOn,
+    @PlausibleDates.Lifetime(label = "入院・入所日") LocalDate admittedOn,
     @Size(max = 4000, message = "4000文字以内で入力してください") String intention,
     @NotNull(message = "本人の情報を入力してください") @Valid PersonDetails person) {}

@@ -12,6 +12,7 @@ import jp.kikan.boundary.RecordOwnership;
 import jp.kikan.center.CenterProperties;
 import jp.kikan.center.CenterSettings;
 import jp.kikan.platform.FormValues;
+import jp.kikan.platform.PlausibleDates;
 import jp.kikan.platform.TimeConfiguration;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.springframework.stereotype.Service;
@@ -57,7 +58,8 @@ public class TransitionWork {
     TransitionEntry.Kind kind = switch (done.taskKey()) {
       case "Task_HoldFirstMeeting" -> {
         boolean wishes = form.flag("wishesToMove");
-        content.put("metAt", required(form.instant("recordMetAt", "面談日時"), "面談日時").toString());
+        content.put("metAt", PlausibleDates.event(required(form.instant("recordMetAt", "面談日時"), "面談日時"),
+            transition.getReceivedAt(), clock, "面談日時").toString());
         content.put("wishes", text(form, "recordWishes"));
         transition.wishes(wishes);
         if (!wishes) {
@@ -70,7 +72,9 @@ public class TransitionWork {
       case "Task_AssessAndPlan" -> {
         content.put("assessment", form.requiredText("recordAssessment", "アセスメント"));
         content.put("plan", form.requiredText("recordPlan", "地域移行支援計画"));
-        LocalDate applied = form.date("recordApplicationDate", "支給申請日");
+        // an application may precede the referral: only not before the law and not in the future
+        LocalDate applied = PlausibleDates.eventDate(form.date("recordApplicationDate", "支給申請日"), null, clock,
+            "支給申請日");
         content.put("applicationDate", applied == null ? "" : applied.toString());
         yield TransitionEntry.Kind.PLAN;
       }
@@ -95,7 +99,9 @@ public class TransitionWork {
         yield TransitionEntry.Kind.HOUSING;
       }
       case "Task_RecordDischarge" -> {
-        LocalDate on = required(form.date("recordDischargeDate", "退院・退所日"), "退院・退所日");
+        // staff may record a discharge fixed for a coming day, or one the referral came after
+        LocalDate on = PlausibleDates.planned(required(form.date("recordDischargeDate", "退院・退所日"), "退院・退所日"),
+            null, clock, "退院・退所日");
         boolean settlement = form.flag("settlementSupport");
         transition.discharged(on);
         if (settlement) {
@@ -147,7 +153,8 @@ public class TransitionWork {
         EmergencyContact emergency = emergencies.findById(UUID.fromString(String.valueOf(id)))
             .filter(e -> e.getTransitionId().equals(transition.getId()))
             .orElseThrow(() -> new IllegalStateException("emergency contact " + id + " not found"));
-        Instant at = required(form.instant("recordRespondedAt", "対応日時"), "対応日時");
+        Instant at = PlausibleDates.event(required(form.instant("recordRespondedAt", "対応日時"), "対応日時"),
+            emergency.getReceivedAt(), clock, "対応日時");
         EmergencyResponse response = required(form.choice("recordResponse", EmergencyResponse.class, "対応の方法"),
             "対応の方法");
         String notes = form.requiredText("recordResponseNotes", "対応の記録");
@@ -214,8 +221,10 @@ public class TransitionWork {
 
   private BenefitDecision decide(TransitionCase transition, BenefitKind kind, FormValues form, String userId,
       Map<String, Object> content) {
-    LocalDate decidedOn = required(form.date("recordDecisionDate", "支給決定日"), "支給決定日");
-    LocalDate start = required(form.date("recordPeriodStart", "支給決定期間の開始日"), "支給決定期間の開始日");
+    LocalDate decidedOn = PlausibleDates.eventDate(required(form.date("recordDecisionDate", "支給決定日"), "支給決定日"),
+        null, clock, "支給決定日");
+    LocalDate start = PlausibleDates.planned(required(form.date("recordPeriodStart", "支給決定期間の開始日"),
+        "支給決定期間の開始日"), null, clock, "支給決定期間の開始日");
     if (start.isBefore(decidedOn.minusMonths(1))) {
       throw new BadUserRequestException("支給決定期間の開始日（" + start + "）が支給決定日（" + decidedOn
           + "）より1か月以上前です。日付を確認してください。");

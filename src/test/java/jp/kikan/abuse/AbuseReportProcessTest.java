@@ -171,7 +171,7 @@ class AbuseReportProcessTest {
   void onSiteInspection_onlyAMunicipalEmployeeMayTakeIt_policeAssistanceRecorded() {
     ProcessInstance pi = receive(caregiver(Kana.random(6), signs("repeatedOrEscalating")));
     holdInitialMeeting(pi, "MEDIUM");
-    complete(task(pi), withVariables("recordVisitedAt", "2026-11-21T09:00", "recordSafetyConfirmed", false,
+    complete(task(pi), withVariables("recordVisitedAt", "2026-11-20T10:02", "recordSafetyConfirmed", false,
         "recordVisitFindings", "面会を拒否された", "onSiteInspectionNeeded", true));
     assertThat(pi).isWaitingAt("Task_ConductOnSiteInspection");
     Task inspection = task(pi);
@@ -180,7 +180,7 @@ class AbuseReportProcessTest {
     Assertions.assertThatThrownBy(() -> engine.getTaskService().setAssignee(inspection.getId(), "kato"))
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("市町村職員");
     engine.getTaskService().setAssignee(inspection.getId(), "yamamoto");
-    complete(task(pi), withVariables("recordInspectedAt", "2026-11-21T15:00", "recordPoliceAssistanceRequested", true,
+    complete(task(pi), withVariables("recordInspectedAt", "2026-11-20T10:03", "recordPoliceAssistanceRequested", true,
         "recordInspectionFindings", "警察官の立会いで本人を確認"));
 
     assertThat(pi).isWaitingAt("Task_JudgeAbuse");
@@ -194,7 +194,7 @@ class AbuseReportProcessTest {
         LocalDate.of(1975, 1, 1), DangerSigns.NONE));
     holdInitialMeeting(pi, "LOW");
     assertThat(pi).isWaitingAt("Task_FactFindingWithFacility");
-    complete(task(pi), withVariables("recordFactFindingAt", "2026-11-21T10:00", "recordSafetyConfirmed", true,
+    complete(task(pi), withVariables("recordFactFindingAt", "2026-11-20T10:03", "recordSafetyConfirmed", true,
         "recordFacilityFindings", "職員から聴取"));
     assertThat(pi).isWaitingAt("Task_ReportToPrefecture");
     execute(job("Task_ReportToPrefecture", pi));
@@ -235,7 +235,7 @@ class AbuseReportProcessTest {
   void undeterminedTwice_managerChoosesSupport_aSupportPlanFollows() {
     ProcessInstance pi = receive(caregiver(Kana.random(6), DangerSigns.NONE));
     holdInitialMeeting(pi, "LOW");
-    complete(task(pi), withVariables("recordVisitedAt", "2026-11-21T09:00", "recordVisitFindings", "不在",
+    complete(task(pi), withVariables("recordVisitedAt", "2026-11-20T10:02", "recordVisitFindings", "不在",
         "onSiteInspectionNeeded", false));
     judge(pi, "UNDETERMINED");
     complete(task(pi), withVariables("recordAdditionalFindings", "再訪問"));
@@ -256,7 +256,7 @@ class AbuseReportProcessTest {
   void closureNotApproved_monitoringGoesOn() {
     ProcessInstance pi = receive(caregiver(Kana.random(6), DangerSigns.NONE));
     holdInitialMeeting(pi, "LOW");
-    complete(task(pi), withVariables("recordVisitedAt", "2026-11-21T09:00", "recordVisitFindings", "確認",
+    complete(task(pi), withVariables("recordVisitedAt", "2026-11-20T10:02", "recordVisitFindings", "確認",
         "onSiteInspectionNeeded", false));
     judge(pi, "CONFIRMED");
     complete(task(pi), withVariables("recordSeparation", "NONE"));

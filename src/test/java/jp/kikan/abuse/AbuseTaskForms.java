@@ -52,7 +52,7 @@ public final class AbuseTaskForms {
 
   /** Task_ConfirmSafety: visited, safety confirmed, no on-site inspection needed. */
   public static Map<String, Object> safetyConfirmed() {
-    return Map.of("recordVisitedAt", "2026-11-21T09:00", "recordSafetyConfirmed", true,
+    return Map.of("recordVisitedAt", "2026-11-20T10:02", "recordSafetyConfirmed", true,
         "recordVisitFindings", "本人と面接。腕のあざを確認。", "onSiteInspectionNeeded", false);
   }
 

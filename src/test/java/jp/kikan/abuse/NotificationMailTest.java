@@ -229,7 +229,7 @@ class NotificationMailTest {
         "就労継続支援あやせ", LocalDate.of(1970, 3, 3), DangerSigns.NONE));
     complete(task("Task_HoldInitialCoreMeeting", pi), withVariables("urgency", "LOW", "recordFactFindingMethod",
         "VISIT", "caseworkerId", "kato", "recordMeetingNotes", "施設へ連絡"));
-    complete(task(pi), withVariables("recordFactFindingAt", "2026-11-21T10:00", "recordFacilityFindings", "聴取"));
+    complete(task(pi), withVariables("recordFactFindingAt", "2026-11-20T10:03", "recordFacilityFindings", "聴取"));
     assertThat(pi).isWaitingAt("Task_ReportToPrefecture");
     return pi;
   }

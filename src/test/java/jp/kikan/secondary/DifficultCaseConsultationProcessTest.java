@@ -92,7 +92,7 @@ class DifficultCaseConsultationProcessTest {
     assertThat(task("Task_DecideSupportPolicy", pi)).isAssignedTo("sato").hasCandidateGroupAssociated("chief");
     decide(pi, true, false, false);
     assertThat(pi).isWaitingAt("Task_RecordAdvice");
-    complete(task("Task_RecordAdvice", pi), withVariables("recordAdviceGivenAt", "2026-11-24T15:00",
+    complete(task("Task_RecordAdvice", pi), withVariables("recordAdviceGivenAt", "2026-11-20T10:03",
         "recordAdvice", "家族との面談の持ち方を助言"));
     passJoin(pi);
 
@@ -130,7 +130,7 @@ class DifficultCaseConsultationProcessTest {
     triage(pi, false);
     decide(pi, false, true, false);
     assertThat(pi).isWaitingAt("Task_RecordJointVisit");
-    complete(task("Task_RecordJointVisit", pi), withVariables("recordVisitedAt", "2026-11-26T10:00",
+    complete(task("Task_RecordJointVisit", pi), withVariables("recordVisitedAt", "2026-11-20T10:04",
         "recordVisitPlace", "本人宅", "recordVisitNotes", "事業所の担当者と同行し本人と面談"));
     passJoin(pi);
     assertThat(pi).isWaitingAt("Timer_FollowUp");
@@ -144,9 +144,9 @@ class DifficultCaseConsultationProcessTest {
     decide(pi, true, true, true);
     assertThat(pi).isWaitingAt("Task_RecordAdvice", "Task_RecordJointVisit", "Task_ScheduleCaseConference");
 
-    complete(task("Task_RecordAdvice", pi), withVariables("recordAdviceGivenAt", "2026-11-24T15:00",
+    complete(task("Task_RecordAdvice", pi), withVariables("recordAdviceGivenAt", "2026-11-20T10:03",
         "recordAdvice", "支援の方向性を助言"));
-    complete(task("Task_RecordJointVisit", pi), withVariables("recordVisitedAt", "2026-11-26T10:00",
+    complete(task("Task_RecordJointVisit", pi), withVariables("recordVisitedAt", "2026-11-20T10:04",
         "recordVisitPlace", "本人宅", "recordVisitNotes", "同行訪問"));
     scheduleConference(pi, "2026-12-03T14:00");
     Assertions.assertThat(task("Task_RecordConferenceMinutes", pi).getDueDate())

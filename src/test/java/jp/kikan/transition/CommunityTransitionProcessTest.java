@@ -77,7 +77,7 @@ class CommunityTransitionProcessTest {
     Assertions.assertThat(task("Task_HoldFirstMeeting", pi).getDescription()).as("the referral at a glance")
         .contains(transitionOf(pi).getTransitionNumber(), "紹介受付", "さがみ野病院", "2018-04-01")
         .doesNotContain("太郎");
-    complete(task("Task_HoldFirstMeeting", pi), withVariables("recordMetAt", "2026-11-05T14:00",
+    complete(task("Task_HoldFirstMeeting", pi), withVariables("recordMetAt", "2026-11-02T10:03",
         "wishesToMove", false, "recordDeclineReason", "今は病棟の生活を続けたいとのこと"));
     assertThat(pi).hasPassed("EndEvent_TransitionDeclined").isEnded();
     TransitionCase transition = transitionOf(pi);
@@ -120,7 +120,7 @@ class CommunityTransitionProcessTest {
     Assertions.assertThat(engine.getManagementService().createJobQuery().processInstanceId(pi.getId())
         .activityId("Timer_MonthEnd").count()).as("the month checks end with the transition support").isZero();
 
-    complete(task("Task_RecordSettlementDecision", pi), withVariables("recordDecisionDate", "2027-01-15",
+    complete(task("Task_RecordSettlementDecision", pi), withVariables("recordDecisionDate", "2027-01-01",
         "recordPeriodStart", "2027-01-20"));
     Assertions.assertThat(transitionOf(pi).getPhase()).isEqualTo(Phase.SETTLEMENT);
     Assertions.assertThat(decisions.findFirstByTransitionIdAndKindOrderByPeriodStartDesc(transition.getId(),
@@ -134,7 +134,7 @@ class CommunityTransitionProcessTest {
     assertThat(emergency).isAssignedTo("kato");
     Assertions.assertThat(emergency.getDueDate()).as("within 3 hours of the call")
         .isEqualTo(date("2027-02-03T05:00:00+09:00"));
-    complete(emergency, withVariables("recordRespondedAt", "2027-02-03T02:30", "recordResponse", "PHONE",
+    complete(emergency, withVariables("recordRespondedAt", "2027-02-03T02:05", "recordResponse", "PHONE",
         "recordResponseNotes", "電話で話を聴き、朝に訪問を約束"));
     Assertions.assertThat(emergencies.findByTransitionIdOrderByReceivedAt(transition.getId()))
         .extracting(EmergencyContact::getResponse).containsExactly(EmergencyResponse.PHONE);
@@ -217,7 +217,7 @@ class CommunityTransitionProcessTest {
         "recordHousingPlace", "自宅"));
     complete(task("Task_RecordDischarge", settled), withVariables("recordDischargeDate", "2027-01-20",
         "settlementSupport", true));
-    complete(task("Task_RecordSettlementDecision", settled), withVariables("recordDecisionDate", "2027-01-15",
+    complete(task("Task_RecordSettlementDecision", settled), withVariables("recordDecisionDate", "2026-11-02",
         "recordPeriodStart", "2027-02-01"));
     execute(job("Timer_SettlementRenewalDue", settled));
     complete(task("Task_DecideSettlementRenewal", settled), withVariables("renewalDecision", "RENEW",
@@ -295,11 +295,11 @@ class CommunityTransitionProcessTest {
   }
 
   private void planAndDecide(ProcessInstance pi, String periodStart) {
-    complete(task("Task_HoldFirstMeeting", pi), withVariables("recordMetAt", "2026-11-05T14:00",
+    complete(task("Task_HoldFirstMeeting", pi), withVariables("recordMetAt", "2026-11-02T10:03",
         "wishesToMove", true, "recordWishes", "アパートで暮らしたい"));
     complete(task("Task_AssessAndPlan", pi), withVariables("recordAssessment", "服薬は自己管理できる",
-        "recordPlan", "6か月で退院", "recordApplicationDate", "2026-11-10"));
-    complete(task("Task_RecordTransitionDecision", pi), withVariables("recordDecisionDate", "2026-11-25",
+        "recordPlan", "6か月で退院", "recordApplicationDate", "2026-11-02"));
+    complete(task("Task_RecordTransitionDecision", pi), withVariables("recordDecisionDate", "2026-11-02",
         "recordPeriodStart", periodStart));
   }
 
