@@ -5,7 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.UUID;
-import jp.kikan.boundary.VisibleText;
+import jp.kikan.platform.VisibleText;
 import jp.kikan.platform.NewEntity;
 
 /**

@@ -1,6 +1,7 @@
 package jp.kikan.boundary;
 
 import jakarta.validation.constraints.NotBlank;
+import jp.kikan.platform.VisibleText;
 import org.hibernate.validator.HibernateValidatorConfiguration;
 import org.hibernate.validator.cfg.ConstraintMapping;
 import org.springframework.beans.factory.annotation.Value;

@@ -16,7 +16,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
-import jp.kikan.boundary.VisibleText;
+import jp.kikan.platform.VisibleText;
 import jp.kikan.platform.NewEntity;
 
 /** A person a center supports (本人). Belongs to exactly one center; other centers never see it. */

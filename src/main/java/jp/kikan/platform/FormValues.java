@@ -14,7 +14,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import jp.kikan.boundary.VisibleText;
 import org.camunda.bpm.engine.BadUserRequestException;
 
 /**

@@ -168,12 +168,12 @@ class HostileInputTest {
 
   @Test
   void allModelsAndFormsDeployedAsModelerDoes_fitTheDeploymentLimit_butFiveMegabytesDoNot() throws IOException {
-    // the real files as plain resources (".txt"): the same bytes as Modeler sends, without new process versions
+    // the real files, as Modeler sends them (the deployment is removed again, so no test runs on its versions)
     Map<String, byte[]> files = new java.util.TreeMap<>();
     for (String dir : List.of("bpmn", "forms")) {
       try (Stream<Path> paths = Files.list(Path.of(dir))) {
         for (Path file : paths.filter(p -> !p.getFileName().toString().endsWith(".md")).toList()) {
-          files.put(dir + "-" + file.getFileName() + ".txt", Files.readAllBytes(file));
+          files.put(dir + "/" + file.getFileName(), Files.readAllBytes(file));
         }
       }
     }
@@ -181,6 +181,8 @@ class HostileInputTest {
     String name = "hostile-size-" + UUID.randomUUID().toString().substring(0, 8);
     HttpResponse<String> all = deploy("tanaka", name, files);
     assertThat(all.statusCode()).as(all.body()).isEqualTo(200);
+    engine.getRepositoryService().deleteDeployment(engine.getRepositoryService().createDeploymentQuery()
+        .deploymentName(name).singleResult().getId(), true);
 
     HttpResponse<String> tooMuch = deploy("tanaka", name + "-big", Map.of("big.txt", new byte[5 * 1024 * 1024]));
     assertThat(tooMuch.statusCode()).as(tooMuch.body()).isEqualTo(413);

@@ -202,8 +202,8 @@ class HostileWritesTest {
          "caseworkerId":{"value":"kato"}}}""").statusCode()).isEqualTo(204);
     Task factFinding = task(facility, "Task_FactFindingWithFacility");
     assertThat(http.postJson("/engine-rest/task/" + factFinding.getId() + "/complete", "kato", """
-        {"variables":{"recordFactFindingAt":{"value":"2026-11-21T09:00"},"recordSafetyConfirmed":{"value":true},
-         "recordFacilityFindings":{"value":"職員から聞き取り"}}}""").statusCode()).isEqualTo(204);
+        {"variables":{"recordFactFindingAt":{"value":"%s"},"recordSafetyConfirmed":{"value":true},
+         "recordFacilityFindings":{"value":"職員から聞き取り"}}}""".formatted(justNow())).statusCode()).isEqualTo(204);
     var job = engine.getManagementService().createJobQuery().processInstanceId(facility)
         .activityId("Task_ReportToPrefecture").singleResult();
     assertThat(job).isNotNull();
@@ -360,8 +360,16 @@ class HostileWritesTest {
     return visit;
   }
 
+  /**
+   * A time a visit can have had: the reports here are received a minute ago (now), and a recorded event may be
+   * neither before the report nor in the future.
+   */
+  static String justNow() {
+    return OffsetDateTime.now(TimeConfiguration.JAPAN).truncatedTo(ChronoUnit.MINUTES).toLocalDateTime().toString();
+  }
+
   static String safetyVisitBody(String extra) {
-    return "{\"variables\":{\"recordVisitedAt\":{\"value\":\"2026-11-21T09:00\"},"
+    return "{\"variables\":{\"recordVisitedAt\":{\"value\":\"" + justNow() + "\"},"
         + "\"recordSafetyConfirmed\":{\"value\":true},\"recordVisitFindings\":{\"value\":\"本人と面接\"},"
         + "\"onSiteInspectionNeeded\":{\"value\":false}" + (extra == null ? "" : "," + extra) + "}}";
   }

@@ -1,4 +1,4 @@
-package jp.kikan.boundary;
+package jp.kikan.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

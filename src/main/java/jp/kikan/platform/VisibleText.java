@@ -1,4 +1,4 @@
-package jp.kikan.boundary;
+package jp.kikan.platform;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
