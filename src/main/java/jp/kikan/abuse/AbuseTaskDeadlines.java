@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
 import java.util.UUID;
+import jp.kikan.casework.CaseworkRegistration;
 import jp.kikan.platform.TaskForms;
 import jp.kikan.platform.TimeConfiguration;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Component;
  * documented in docs/abuse-report.md.
  */
 @Component("abuseDeadlines")
-public class AbuseTaskDeadlines {
+public class AbuseTaskDeadlines implements CaseworkRegistration.Deadlines {
 
   static final Map<String, Duration> AFTER_CREATION = Map.ofEntries(
       Map.entry("Task_HandleSafetyEscalation", Duration.ofHours(2)),
@@ -42,7 +43,8 @@ public class AbuseTaskDeadlines {
     this.clock = clock;
   }
 
-  /** The task's due date, set by its create listener ({@code ${…Deadlines.setDue(task)}}). */
+  /** The task's due date, set when it is created (jp.kikan.casework.StepListeners). */
+  @Override
   public void setDue(DelegateTask task) {
     task.setDueDate(dueFor(task));
   }

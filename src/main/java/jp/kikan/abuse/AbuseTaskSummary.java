@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jp.kikan.casework.CaseworkRegistration;
 import jp.kikan.person.Person;
 import jp.kikan.platform.Labelled;
 import jp.kikan.platform.TaskForms;
@@ -29,7 +30,7 @@ import org.springframework.stereotype.Component;
  * shows it under the task's 説明 tab; only staff of the case's center can see the task.
  */
 @Component("abuseTaskSummary")
-public class AbuseTaskSummary {
+public class AbuseTaskSummary implements CaseworkRegistration.Summary {
 
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("M/d HH:mm");
   /** Reports whose first lines are kept: far more than the open cases' tasks created within minutes of each other. */
@@ -57,6 +58,7 @@ public class AbuseTaskSummary {
     this.cases = cases;
   }
 
+  @Override
   public void describe(DelegateTask task) {
     Object reportId = TaskForms.processVariable(task, "reportId");
     if (reportId == null) {

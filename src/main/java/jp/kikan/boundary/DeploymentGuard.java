@@ -45,7 +45,7 @@ public class DeploymentGuard implements Deployer {
    * Turns the guard off (rules, tenant rule and audit), for the bench's comparison and for tests that show what the
    * engine does beneath it: no property or endpoint reaches it, only code that holds this bean.
    */
-  public void setEnabledForBench(boolean enabled) {
+  public void setEnabled(boolean enabled) {
     this.enabled = enabled;
   }
 

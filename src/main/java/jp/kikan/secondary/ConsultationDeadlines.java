@@ -6,6 +6,7 @@ import java.util.Date;
 import java.util.Map;
 import java.util.UUID;
 import jp.kikan.calendar.BusinessCalendar;
+import jp.kikan.casework.CaseworkRegistration;
 import jp.kikan.center.CenterSettings;
 import jp.kikan.platform.TaskForms;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Component;
  * docs/difficult-case-consultation.md.
  */
 @Component("consultationDeadlines")
-public class ConsultationDeadlines {
+public class ConsultationDeadlines implements CaseworkRegistration.Deadlines {
 
   static final Map<String, Integer> BUSINESS_DAYS_AFTER_CREATION = Map.of(
       "Task_DecideSupportPolicy", 2,
@@ -47,7 +48,8 @@ public class ConsultationDeadlines {
     this.clock = clock;
   }
 
-  /** The task's due date, set by its create listener ({@code ${…Deadlines.setDue(task)}}). */
+  /** The task's due date, set when it is created (jp.kikan.casework.StepListeners). */
+  @Override
   public void setDue(DelegateTask task) {
     task.setDueDate(dueFor(task));
   }

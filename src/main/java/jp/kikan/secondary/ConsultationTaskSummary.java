@@ -4,6 +4,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import jp.kikan.casework.CaseworkRegistration;
 import jp.kikan.directory.Organisation;
 import jp.kikan.directory.OrganisationRepository;
 import jp.kikan.person.PersonRegistry;
@@ -19,7 +20,7 @@ import org.springframework.stereotype.Component;
  * responsible chief. No name of the person.
  */
 @Component("consultationTaskSummary")
-public class ConsultationTaskSummary {
+public class ConsultationTaskSummary implements CaseworkRegistration.Summary {
 
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("M/d HH:mm");
 
@@ -34,6 +35,7 @@ public class ConsultationTaskSummary {
     this.persons = persons;
   }
 
+  @Override
   public void describe(DelegateTask task) {
     Object id = TaskForms.processVariable(task, "consultationId");
     Consultation c = id == null ? null : consultations.findById(UUID.fromString(id.toString())).orElse(null);

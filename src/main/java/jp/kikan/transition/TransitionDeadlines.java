@@ -7,6 +7,7 @@ import java.util.Date;
 import java.util.Map;
 import java.util.UUID;
 import jp.kikan.calendar.BusinessCalendar;
+import jp.kikan.casework.CaseworkRegistration;
 import jp.kikan.center.CenterSettings;
 import jp.kikan.platform.TaskForms;
 import jp.kikan.platform.TimeConfiguration;
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Component;
  * docs/community-transition.md.
  */
 @Component("transitionDeadlines")
-public class TransitionDeadlines {
+public class TransitionDeadlines implements CaseworkRegistration.Deadlines {
 
   static final Map<String, Integer> BUSINESS_DAYS_AFTER_CREATION = Map.of(
       "Task_HoldFirstMeeting", 10,
@@ -48,7 +49,8 @@ public class TransitionDeadlines {
     this.clock = clock;
   }
 
-  /** The task's due date, set by its create listener ({@code ${…Deadlines.setDue(task)}}). */
+  /** The task's due date, set when it is created (jp.kikan.casework.StepListeners). */
+  @Override
   public void setDue(DelegateTask task) {
     task.setDueDate(dueFor(task));
   }

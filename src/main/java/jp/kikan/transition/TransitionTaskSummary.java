@@ -1,6 +1,7 @@
 package jp.kikan.transition;
 
 import java.util.UUID;
+import jp.kikan.casework.CaseworkRegistration;
 import jp.kikan.directory.Organisation;
 import jp.kikan.directory.OrganisationRepository;
 import jp.kikan.person.PersonRegistry;
@@ -13,7 +14,7 @@ import org.springframework.stereotype.Component;
  * referring hospital or facility, admission date and the benefit periods so far. No name of the person.
  */
 @Component("transitionTaskSummary")
-public class TransitionTaskSummary {
+public class TransitionTaskSummary implements CaseworkRegistration.Summary {
 
   private final TransitionCaseRepository transitions;
   private final BenefitDecisionRepository decisions;
@@ -28,6 +29,7 @@ public class TransitionTaskSummary {
     this.persons = persons;
   }
 
+  @Override
   public void describe(DelegateTask task) {
     Object id = TaskForms.processVariable(task, "transitionId");
     TransitionCase t = id == null ? null : transitions.findById(UUID.fromString(id.toString())).orElse(null);

@@ -53,7 +53,7 @@ class ModelDeploymentBench {
             long guarded = 0;
             long unguarded = 0;
             for (boolean on : i % 2 == 0 ? new boolean[] {true, false} : new boolean[] {false, true}) {
-              guard.setEnabledForBench(on);
+              guard.setEnabled(on);
               long took = deploy(engine, files, "bench-deploy-" + i + (on ? "-guarded" : "-unguarded"));
               if (on) {
                 guarded = took;
@@ -68,7 +68,7 @@ class ModelDeploymentBench {
             }
           }
         } finally {
-          guard.setEnabledForBench(true);
+          guard.setEnabled(true);
         }
         double guardedMs = nanos[0] / 1e6 / measured;
         double unguardedMs = nanos[1] / 1e6 / measured;

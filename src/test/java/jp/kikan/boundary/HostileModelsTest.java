@@ -229,7 +229,7 @@ class HostileModelsTest {
   @Test
   void beneathTheGuard_theEngineReachesNoOtherBean_andRunsNoScript() {
     DeploymentGuard guard = boundary.guard();
-    guard.setEnabledForBench(false);
+    guard.setEnabled(false);
     String name = "unguarded-" + UUID.randomUUID().toString().substring(0, 8);
     try {
       // evaluated while the deployment is parsed: the bean is simply not there for the engine
@@ -262,7 +262,7 @@ class HostileModelsTest {
         engine.getRepositoryService().deleteDeployment(deployment.getId(), true);
       }
     } finally {
-      guard.setEnabledForBench(true);
+      guard.setEnabled(true);
     }
     assertThat(storedModels.check()).as("our own models pass the rules").isEmpty();
   }
