@@ -147,8 +147,13 @@ class StaffInTheBrowserIT {
 
       WebElement date = wait(browser).until(ExpectedConditions.elementToBeClickable(
           By.cssSelector("input[id$='Field_RecordVisitedAt-date']")));
-      date.sendKeys("11/24/2026", Keys.TAB); // form-js 1.8 date fields read month/day/year
-      browser.findElement(By.cssSelector("input[id$='Field_RecordVisitedAt-time']")).sendKeys("10:30", Keys.TAB);
+      // a visit time that can be true: after the report (received three hours ago) and not in the future, on the
+      // half hour (the form's time field keeps to its interval); form-js 1.8 date fields read month/day/year
+      OffsetDateTime now = OffsetDateTime.now(TimeConfiguration.JAPAN).truncatedTo(ChronoUnit.MINUTES);
+      OffsetDateTime visitedAt = now.withMinute(now.getMinute() / 30 * 30);
+      date.sendKeys(visitedAt.format(java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy")), Keys.TAB);
+      browser.findElement(By.cssSelector("input[id$='Field_RecordVisitedAt-time']"))
+          .sendKeys(visitedAt.format(java.time.format.DateTimeFormatter.ofPattern("HH:mm")), Keys.TAB);
       browser.findElement(By.cssSelector("input[id$='Field_RecordVisitStaff']")).sendKeys("加藤、山本");
       browser.findElement(By.cssSelector("input[id$='Field_RecordSafetyConfirmed']")).click();
       browser.findElement(By.cssSelector("textarea[id$='Field_RecordVisitFindings']"))
@@ -165,7 +170,7 @@ class StaffInTheBrowserIT {
           .filter(c -> safetyVisit.getProcessInstanceId().equals(c.getProcessInstanceId())).findFirst().orElseThrow();
       assertThat(visited.isSafetyConfirmed()).isTrue();
       assertThat(visited.getFactFindingAt()).as("the date and time typed into the form")
-          .isEqualTo(java.time.OffsetDateTime.parse("2026-11-24T10:30:00+09:00").toInstant());
+          .isEqualTo(visitedAt.toInstant());
       shot(browser, "04-completed");
     } finally {
       browser.quit();
