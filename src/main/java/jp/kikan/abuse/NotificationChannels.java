@@ -7,9 +7,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.mail.MailProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
 import org.springframework.mail.javamail.JavaMailSender;
 
 /**
@@ -18,21 +18,21 @@ import org.springframework.mail.javamail.JavaMailSender;
  * without it (the demo, a trial jar) the app still starts and only records them, and says so in the log.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(NotificationMailProperties.class)
 public class NotificationChannels {
 
   private static final Logger log = LoggerFactory.getLogger(NotificationChannels.class);
 
   @Bean
   NotificationChannel notificationChannel(ObjectProvider<JavaMailSender> mailSender,
-      ObjectProvider<MailProperties> mailProperties, Environment environment) {
+      ObjectProvider<MailProperties> mailProperties, NotificationMailProperties mail) {
     JavaMailSender sender = mailSender.getIfAvailable();
     if (sender == null) {
       log.warn("No SMTP server configured (spring.mail.host is not set): notifications are recorded in "
           + "abuse_notification, NOT mailed. Set spring.mail.* to mail them (docs/operations.md, \"Mail\").");
       return new RecordingNotificationChannel();
     }
-    InternetAddress from = from(environment.getProperty("kikan.mail.from"),
-        environment.getProperty("kikan.mail.from-name"));
+    InternetAddress from = from(mail.from(), mail.fromName());
     MailProperties smtp = mailProperties.getIfAvailable(MailProperties::new);
     log.info("Notifications are mailed through SMTP server {}:{} from {}", smtp.getHost(),
         smtp.getPort() == null ? 25 : smtp.getPort(), from.getAddress());

@@ -6,17 +6,18 @@ import org.hibernate.validator.HibernateValidatorConfiguration;
 import org.hibernate.validator.cfg.ConstraintMapping;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.validation.ValidationConfigurationCustomizer;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.util.unit.DataSize;
 
 /**
  * What the app takes in, beyond {@code /api}'s own limits (docs/operations.md, "Dates, names, idempotency keys and
  * body limits"): a body limit on Camunda's REST APIs, and {@code @NotBlank} that sees Unicode spaces.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(EngineRestProperties.class)
 public class InputBoundaryConfiguration {
 
   /**
@@ -26,11 +27,10 @@ public class InputBoundaryConfiguration {
    */
   @Bean
   public FilterRegistrationBean<EngineBodyLimitFilter> engineBodyLimit(
-      @Value("${kikan.engine-rest.max-request-size:1MB}") DataSize maxRequestSize,
-      @Value("${kikan.engine-rest.max-deployment-size:4MB}") DataSize maxDeploymentSize,
+      EngineRestProperties limits,
       @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
-    var registration = new FilterRegistrationBean<>(
-        new EngineBodyLimitFilter(maxRequestSize.toBytes(), maxDeploymentSize.toBytes()));
+    var registration = new FilterRegistrationBean<>(new EngineBodyLimitFilter(limits.maxRequestSize().toBytes(),
+        limits.maxDeploymentSize().toBytes()));
     registration.setName("engineBodyLimit");
     registration.addUrlPatterns("/engine-rest/*", webappPath + "/api/engine/*");
     // after engineRestAuthentication (HIGHEST_PRECEDENCE + 20): strangers get 401 unread

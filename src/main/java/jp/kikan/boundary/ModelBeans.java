@@ -1,5 +1,6 @@
 package jp.kikan.boundary;
 
+import jakarta.validation.constraints.NotBlank;
 import java.util.AbstractMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.ApplicationContext;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * The Spring beans a deployed model may name in an expression: the delegates, listeners and helpers our models use,
@@ -17,9 +19,15 @@ import org.springframework.context.ApplicationContext;
  */
 public final class ModelBeans {
 
-  /** The two lists as configured. */
+  /**
+   * The two lists as configured.
+   *
+   * @param beans the beans our own models call; keep this list as application.yml has it
+   * @param additionalBeans beans of an operator's own that their models may call
+   */
   @ConfigurationProperties("kikan.models")
-  public record Settings(List<String> beans, List<String> additionalBeans) {
+  @Validated
+  public record Settings(List<@NotBlank String> beans, List<@NotBlank String> additionalBeans) {
     public Settings {
       beans = beans == null ? List.of() : List.copyOf(beans);
       additionalBeans = additionalBeans == null ? List.of() : List.copyOf(additionalBeans);

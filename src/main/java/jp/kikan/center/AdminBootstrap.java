@@ -5,7 +5,6 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,12 +25,10 @@ public class AdminBootstrap {
   private final String adminUser;
   private final String adminPassword;
 
-  public AdminBootstrap(IdentityService identityService,
-      @Value("${kikan.security.admin-user:}") String adminUser,
-      @Value("${kikan.security.admin-password:}") String adminPassword) {
+  public AdminBootstrap(IdentityService identityService, SignInProperties signIn) {
     this.identityService = identityService;
-    this.adminUser = adminUser;
-    this.adminPassword = adminPassword;
+    this.adminUser = signIn.adminUser();
+    this.adminPassword = signIn.adminPassword();
   }
 
   public void ensureAdministrator() {

@@ -4,23 +4,22 @@ import org.apache.catalina.Pipeline;
 import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.util.unit.DataSize;
 
 /** Limits on what {@code /api/*} takes, and problem JSON for the errors Tomcat answers before any of it runs. */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ApiProperties.class)
 public class ApiInputConfiguration {
 
   @Bean
-  public FilterRegistrationBean<ApiInputFilter> apiInput(
-      @Value("${kikan.api.max-request-size:1MB}") DataSize maxRequestSize) {
-    var registration = new FilterRegistrationBean<>(new ApiInputFilter(maxRequestSize.toBytes()));
+  public FilterRegistrationBean<ApiInputFilter> apiInput(ApiProperties properties) {
+    var registration = new FilterRegistrationBean<>(new ApiInputFilter(properties.maxRequestSize().toBytes()));
     registration.setName("apiInput");
     registration.addUrlPatterns("/api/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 30); // after apiAuthentication: strangers get 401 unread

@@ -12,7 +12,7 @@ import org.camunda.bpm.engine.rest.hal.processDefinition.HalProcessDefinition;
 import org.camunda.bpm.engine.rest.hal.user.HalUser;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.InitializingBean;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,7 +36,12 @@ public class HalRelationCaching implements InitializingBean, DisposableBean {
 
   private final Duration timeToLive;
 
-  public HalRelationCaching(@Value("${kikan.rest.hal-cache-ttl:PT5M}") Duration timeToLive) {
+  @Autowired
+  public HalRelationCaching(RestProperties properties) {
+    this(properties.halCacheTtl());
+  }
+
+  HalRelationCaching(Duration timeToLive) {
     if (timeToLive.isNegative()) {
       throw new IllegalArgumentException("kikan.rest.hal-cache-ttl must not be negative: " + timeToLive);
     }
