@@ -3,6 +3,7 @@ package jp.kikan.boundary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 import org.camunda.bpm.impl.juel.AstBinary;
 import org.camunda.bpm.impl.juel.AstBoolean;
@@ -30,13 +31,16 @@ import org.camunda.bpm.impl.juel.TreeBuilderException;
  * judged is what would run) and accepted only if it is built of:
  * <ul>
  *   <li>literals, variable reads, comparisons, arithmetic, logic, {@code empty} and {@code ?:};</li>
- *   <li>an allowlisted bean by itself (a delegate or listener);</li>
- *   <li>a method call directly on an allowlisted bean, whose arguments are themselves accepted or are {@code task} or
- *   {@code execution} as a whole.</li>
+ *   <li>an allowlisted bean by itself, only where the engine wants a delegate or listener
+ *   ({@code delegateExpression}), so that no bean object becomes a value a model can hold;</li>
+ *   <li>a call directly on an allowlisted bean of a method the bean offers (declared by its own class, returning
+ *   nothing or a plain value: text, number, truth value, date), whose arguments are themselves accepted or are
+ *   {@code task} or {@code execution} as a whole.</li>
  * </ul>
  * Everything else is refused: property access ({@code a.b}, {@code a['b']}), calls on anything but an allowlisted
- * bean, functions ({@code now()}), names of beans that are not allowlisted. Free of Spring and of the engine's runtime:
- * only the parser is used, nothing is evaluated.
+ * bean, {@code getClass()} and the other methods every object has, methods returning objects (a model could keep one
+ * in a variable and call into it from a decision), functions ({@code now()}), names of beans that are not
+ * allowlisted. Free of Spring and of the engine's runtime: only the parser is used, nothing is evaluated.
  */
 public final class ExpressionRule {
 
@@ -45,14 +49,18 @@ public final class ExpressionRule {
 
   private final Predicate<String> allowedBean;
   private final Predicate<String> otherBean;
+  private final BiPredicate<String, String> offeredMethod;
 
   /**
    * @param allowedBean names of the beans models may use
    * @param otherBean names that are beans of the application but not allowed (named in the refusal as such)
+   * @param offeredMethod whether an allowed bean offers a method of that name to models
    */
-  public ExpressionRule(Predicate<String> allowedBean, Predicate<String> otherBean) {
+  public ExpressionRule(Predicate<String> allowedBean, Predicate<String> otherBean,
+      BiPredicate<String, String> offeredMethod) {
     this.allowedBean = allowedBean;
     this.otherBean = otherBean;
+    this.offeredMethod = offeredMethod;
   }
 
   /** True when the text holds something JUEL evaluates; plain text is a literal and needs no check. */
@@ -60,8 +68,16 @@ public final class ExpressionRule {
     return text != null && (text.contains("${") || text.contains("#{"));
   }
 
-  /** What is not allowed in {@code text}, in Japanese, one line each; empty when the expression may be deployed. */
+  /** {@link #problems(String, boolean)} outside a {@code delegateExpression}. */
   public List<String> problems(String text) {
+    return problems(text, false);
+  }
+
+  /**
+   * What is not allowed in {@code text}, in Japanese, one line each; empty when the expression may be deployed.
+   * {@code delegate}: the text is a {@code delegateExpression}, where a bean by itself is what the engine wants.
+   */
+  public List<String> problems(String text, boolean delegate) {
     List<String> problems = new ArrayList<>();
     Node root;
     try {
@@ -70,11 +86,16 @@ public final class ExpressionRule {
       problems.add("式を読み取れません（書き方の誤り）");
       return problems;
     }
-    check(root, false, problems);
+    check(root, false, delegate && isBareReference(root), problems);
     return problems;
   }
 
-  private void check(Node node, boolean argument, List<String> problems) {
+  /** {@code ${name}} and nothing else. */
+  private static boolean isBareReference(Node root) {
+    return root instanceof AstEval eval && eval.getCardinality() == 1 && eval.getChild(0) instanceof AstIdentifier;
+  }
+
+  private void check(Node node, boolean argument, boolean delegate, List<String> problems) {
     if (node instanceof AstText || node instanceof AstString || node instanceof AstNumber
         || node instanceof AstBoolean || node instanceof AstNull) {
       return;
@@ -82,12 +103,12 @@ public final class ExpressionRule {
     if (node instanceof AstEval || node instanceof AstComposite || node instanceof AstNested
         || node instanceof AstBinary || node instanceof AstUnary || node instanceof AstChoice) {
       for (int i = 0; i < node.getCardinality(); i++) {
-        check(node.getChild(i), false, problems);
+        check(node.getChild(i), false, delegate, problems);
       }
       return;
     }
     if (node instanceof AstIdentifier identifier) {
-      identifier(identifier.getName(), argument, problems);
+      identifier(identifier.getName(), argument, delegate, problems);
       return;
     }
     if (node instanceof AstMethod method) {
@@ -105,12 +126,16 @@ public final class ExpressionRule {
     problems.add("使えない書き方です（" + node.getClass().getSimpleName() + "）");
   }
 
-  private void identifier(String name, boolean argument, List<String> problems) {
+  private void identifier(String name, boolean argument, boolean delegate, List<String> problems) {
     if (SCOPE_OBJECTS.contains(name)) {
       if (!argument) {
         problems.add("「" + name + "」は、許可された部品の呼び出しの引数としてだけ使えます");
       }
-    } else if (!allowedBean.test(name) && otherBean.test(name)) {
+    } else if (allowedBean.test(name)) {
+      if (!delegate) {
+        problems.add("部品「" + name + "」そのものは delegateExpression でだけ使えます（値としては使えません）");
+      }
+    } else if (otherBean.test(name)) {
       problems.add("部品「" + name + "」はモデルから使えません（許可された部品ではありません）");
     }
   }
@@ -125,9 +150,14 @@ public final class ExpressionRule {
           : "「" + name + "」のメソッドは呼び出せません（許可された部品ではありません）");
       return;
     }
+    String name = property.toString().startsWith(". ") ? property.toString().substring(2) : "";
+    if (!offeredMethod.test(bean.getName(), name)) {
+      problems.add("「" + bean.getName() + "」のメソッド「" + name + "」はモデルから呼び出せません");
+      return;
+    }
     if (params instanceof AstParameters parameters) {
       for (int i = 0; i < parameters.getCardinality(); i++) {
-        check(parameters.getChild(i), true, problems);
+        check(parameters.getChild(i), true, false, problems);
       }
     }
   }

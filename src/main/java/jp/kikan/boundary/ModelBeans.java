@@ -57,6 +57,31 @@ public final class ModelBeans {
     return names;
   }
 
+  /** Return types a model may receive from a bean: nothing, or a plain value it can keep in a variable. */
+  private static final Set<Class<?>> PLAIN = Set.of(void.class, boolean.class, Boolean.class, int.class, long.class,
+      double.class, Integer.class, Long.class, Double.class, String.class, java.util.Date.class);
+
+  /**
+   * Whether the allowlisted bean offers a method of that name to models: public, declared by the bean's own class
+   * (not {@code getClass()} or the other methods of every object, nor a proxy's), returning nothing or a plain value.
+   * The type is read without creating the bean.
+   */
+  public boolean offers(String bean, String method) {
+    if (!allows(bean)) {
+      return false;
+    }
+    Class<?> type = context.getType(bean);
+    if (type == null) {
+      return false;
+    }
+    Class<?> own = org.springframework.util.ClassUtils.getUserClass(type);
+    return java.util.Arrays.stream(own.getMethods())
+        .filter(m -> m.getName().equals(method) && m.getDeclaringClass() != Object.class
+            && !java.lang.reflect.Modifier.isStatic(m.getModifiers())
+            && m.getDeclaringClass().getName().startsWith("jp.kikan."))
+        .anyMatch(m -> PLAIN.contains(m.getReturnType()));
+  }
+
   /**
    * The beans as the engine's expression manager wants them (its {@code beans} map): resolved from the context
    * when first asked, since several of them need the engine that this map helps to build.

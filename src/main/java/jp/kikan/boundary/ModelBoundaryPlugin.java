@@ -36,7 +36,7 @@ public class ModelBoundaryPlugin extends AbstractProcessEnginePlugin {
       ObjectProvider<AuditTrail> audit) {
     this.context = context;
     this.beans = new ModelBeans(settings, context);
-    this.guard = new DeploymentGuard(new ModelRules(new ExpressionRule(beans::allows, beans::isOtherBean)), audit);
+    this.guard = new DeploymentGuard(new ModelRules(new ExpressionRule(beans::allows, beans::isOtherBean, beans::offers)), audit);
   }
 
   @Override

@@ -29,7 +29,7 @@ import org.xml.sax.SAXException;
  *   No CMMN, no scripts, no HTML forms or SVG (they would run in staff members' browsers).</li>
  *   <li>BPMN: every attribute and text that holds an expression passes {@link ExpressionRule}; no script task, script
  *   listener, script condition or script mapping; {@code camunda:class} and other class names only from
- *   {@code jp.kikan}; no connectors; forms only as Camunda Forms by {@code camunda:formRef}; no explicit tenant of a
+ *   {@code jp.kikan}; no connectors, no {@code camunda:type} but external tasks (no shell commands, no mail); forms only as Camunda Forms by {@code camunda:formRef}; no explicit tenant of a
  *   called process or decision.</li>
  *   <li>DMN: FEEL only (no JUEL or script language), and no FEEL {@code external} Java functions.</li>
  *   <li>Forms: JSON with the component types of form-js 1.8.7 that show and collect fields; no iframe or HTML.</li>
@@ -46,6 +46,8 @@ public final class ModelRules {
   }
 
   static final String CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn";
+  /** The engine still reads the extension attributes in Activiti's namespace. */
+  static final String ACTIVITI_NS = "http://activiti.org/bpmn";
   static final String ALLOWED_CLASS_PREFIX = "jp.kikan.";
 
   /** form-js 1.8.7 components that show text or collect a field. */
@@ -153,10 +155,14 @@ public final class ModelRules {
       } else if (name.equals("formKey")) {
         refusals.add(new Refusal(resource, where,
             "camunda:formKey は使えません。フォームは camunda:formRef で Camunda フォームを指定してください"));
+      } else if (name.equals("type") && !value.equals("external") && (CAMUNDA_NS.equals(attribute.getNamespaceURI())
+          || ACTIVITI_NS.equals(attribute.getNamespaceURI()))) {
+        // camunda:type="shell" runs a command on the server, "mail" sends mail; "external" only waits for a worker
+        refusals.add(new Refusal(resource, where, "camunda:type「" + value + "」は使えません（外部タスク external だけ）"));
       } else if (TENANT_ATTRIBUTES.contains(name)) {
         refusals.add(new Refusal(resource, where, "呼び出す定義のテナント（" + name + "）は指定できません"));
       } else if (ExpressionRule.isExpression(value)) {
-        expression(resource, where, name, value, refusals);
+        expression(resource, where, name, value, name.equals("delegateExpression"), refusals);
       }
     }
     if (element.getLocalName().equals("constraint") && "validator".equals(element.getAttribute("name"))) {
@@ -168,13 +174,14 @@ public final class ModelRules {
     if (!PROSE.contains(tag)) {
       String text = ownText(element);
       if (ExpressionRule.isExpression(text)) {
-        expression(resource, where, tag, text, refusals);
+        expression(resource, where, tag, text, false, refusals);
       }
     }
   }
 
-  private void expression(String resource, String where, String name, String text, List<Refusal> refusals) {
-    for (String problem : expressions.problems(text)) {
+  private void expression(String resource, String where, String name, String text, boolean delegate,
+      List<Refusal> refusals) {
+    for (String problem : expressions.problems(text, delegate)) {
       refusals.add(new Refusal(resource, where, name + ": " + problem));
     }
   }

@@ -28,7 +28,8 @@ public class StoredModelsCheck {
 
   public StoredModelsCheck(ProcessEngine engine, ModelBoundaryPlugin boundary) {
     this.engine = engine;
-    this.rules = new ModelRules(new ExpressionRule(boundary.beans()::allows, boundary.beans()::isOtherBean));
+    this.rules = new ModelRules(new ExpressionRule(boundary.beans()::allows, boundary.beans()::isOtherBean,
+        boundary.beans()::offers));
   }
 
   @EventListener(ApplicationReadyEvent.class)

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -35,18 +36,21 @@ import org.springframework.stereotype.Component;
 @Component
 public class StepListeners extends AbstractProcessEnginePlugin {
 
-  /** What a model declared before the kit attached these listeners (the beans' names end so). */
+  /** The three listeners, and how a model from before the kit declared each (exactly so, nothing else counts). */
   enum Role {
-    DEADLINE(TaskListener.EVENTNAME_CREATE, "Deadlines."),
-    SUMMARY(TaskListener.EVENTNAME_CREATE, "TaskSummary."),
-    RECORDER(TaskListener.EVENTNAME_COMPLETE, "TaskRecorder}");
+    DEADLINE(TaskListener.EVENTNAME_CREATE, "expression",
+        "\\$\\{(task\\.setDueDate\\(\\w+Deadlines\\.dueFor\\(task\\)\\)|\\w+Deadlines\\.setDue\\(task\\))}"),
+    SUMMARY(TaskListener.EVENTNAME_CREATE, "expression", "\\$\\{\\w+TaskSummary\\.describe\\(task\\)}"),
+    RECORDER(TaskListener.EVENTNAME_COMPLETE, "delegateExpression", "\\$\\{\\w+TaskRecorder}");
 
     final String event;
-    final String declaredAs;
+    final String attribute;
+    final Pattern declaredAs;
 
-    Role(String event, String declaredAs) {
+    Role(String event, String attribute, String declaredAs) {
       this.event = event;
-      this.declaredAs = declaredAs;
+      this.attribute = attribute;
+      this.declaredAs = Pattern.compile(declaredAs);
     }
   }
 
@@ -88,9 +92,9 @@ public class StepListeners extends AbstractProcessEnginePlugin {
       return false;
     }
     for (Element listener : extensions.elements("taskListener")) {
-      String event = listener.attribute("event");
-      String text = String.valueOf(listener.attribute("expression")) + listener.attribute("delegateExpression");
-      if (role.event.equals(event) && text.contains(role.declaredAs)) {
+      String declared = listener.attribute(role.attribute);
+      if (role.event.equals(listener.attribute("event")) && declared != null
+          && role.declaredAs.matcher(declared.strip()).matches()) {
         return true;
       }
     }

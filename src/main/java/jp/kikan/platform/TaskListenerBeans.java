@@ -4,9 +4,7 @@ import java.beans.FeatureDescriptor;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Objects;
-import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.el.VariableScopeElResolver;
-import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.spring.SpringExpressionManager;
 import org.camunda.bpm.impl.juel.jakarta.el.CompositeELResolver;
 import org.camunda.bpm.impl.juel.jakarta.el.ELContext;
@@ -14,17 +12,18 @@ import org.camunda.bpm.impl.juel.jakarta.el.ELResolver;
 import org.springframework.context.ApplicationContext;
 
 /**
- * The engine's expressions, with one change: in an expression evaluated on a task (its listeners, such as
- * {@code ${abuseTaskSummary.describe(task)}}), a name that is a Spring bean means the bean, without asking the task's
- * variables first. Camunda resolves every name as a variable before a bean; on a task that reads the task's own
- * variables from the database (once per task and transaction), only to find that no variable is called
- * {@code abuseTaskSummary}: one round trip per task created (docs/performance.md, section 1). Everywhere else
- * (executions, gateways, timers, assignee expressions) Camunda's order holds, and on a task a variable that is not
- * named like a bean is found as before. A process variable named like a bean would be hidden from task expressions:
- * the models use none, and none should.
- *
- * <p>Only the beans of the given map are reachable, on tasks and elsewhere (the engine's {@code beans} setting):
- * the allowlist of what a deployed model may call (docs/operations.md, "What a model may call").
+ * The engine's expressions, with one change: a name that is an allowlisted bean means the bean, without asking the
+ * variables first, on every scope. Camunda resolves every name as a variable before a bean, which has two costs:
+ * <ul>
+ *   <li>on a task it reads the task's own variables from the database (once per task and transaction) only to find
+ *   that no variable is called {@code abuseTaskSummary}: one round trip per task created (docs/performance.md,
+ *   section 1);</li>
+ *   <li>a variable named like a bean would stand in for it, and a model that may call {@code ${someBean.method()}}
+ *   would call that method on whatever the variable holds: the model boundary allows calls on beans only
+ *   (docs/operations.md, "What a model may call").</li>
+ * </ul>
+ * A process variable named like an allowlisted bean is therefore hidden from expressions; the models use none.
+ * Only the beans of the given map are reachable (the engine's {@code beans} setting): the allowlist.
  */
 public class TaskListenerBeans extends SpringExpressionManager {
 
@@ -40,7 +39,7 @@ public class TaskListenerBeans extends SpringExpressionManager {
     return resolver;
   }
 
-  /** Resolves a top-level name to the bean of that name, on a task's scope only. */
+  /** Resolves a top-level name that is an allowlisted bean to that bean, before any variable. */
   static final class BeansOnTasks extends ELResolver {
 
     private final Map<Object, Object> beans;
@@ -52,7 +51,7 @@ public class TaskListenerBeans extends SpringExpressionManager {
     @Override
     public Object getValue(ELContext context, Object base, Object property) {
       if (base == null && property instanceof String name && !VariableScopeElResolver.TASK_KEY.equals(name)
-          && context.getContext(VariableScope.class) instanceof TaskEntity && beans.containsKey(name)) {
+          && beans.containsKey(name)) {
         context.setPropertyResolved(true);
         return beans.get(name);
       }

@@ -116,6 +116,33 @@ class HostileModelsTest {
                 expression="${centerSettings.of('ayase').getClass()}" />
               </bpmn:extensionElements>
             </bpmn:startEvent>""")),
+        Arguments.of("a shell command", "Task_Hostile", process("""
+            <bpmn:startEvent id="StartEvent_Plain" />
+            <bpmn:sequenceFlow id="Flow_In" sourceRef="StartEvent_Plain" targetRef="Task_Hostile" />
+            <bpmn:serviceTask id="Task_Hostile" camunda:type="shell"><bpmn:extensionElements>
+              <camunda:field name="command" stringValue="touch" />
+              <camunda:field name="arg1" stringValue="/tmp/kikan-hostile-shell" />
+            </bpmn:extensionElements></bpmn:serviceTask>""")),
+        Arguments.of("case data mailed out", "Task_Hostile", process("""
+            <bpmn:startEvent id="StartEvent_Plain" />
+            <bpmn:sequenceFlow id="Flow_In" sourceRef="StartEvent_Plain" targetRef="Task_Hostile" />
+            <bpmn:sendTask id="Task_Hostile" camunda:type="mail"><bpmn:extensionElements>
+              <camunda:field name="to" stringValue="someone@example.invalid" />
+              <camunda:field name="text"><camunda:expression>${reportId}</camunda:expression></camunda:field>
+            </bpmn:extensionElements></bpmn:sendTask>""")),
+        Arguments.of("getClass() of an allowlisted bean", "Task_Hostile", process("""
+            <bpmn:startEvent id="StartEvent_Plain" />
+            <bpmn:sequenceFlow id="Flow_In" sourceRef="StartEvent_Plain" targetRef="Task_Hostile" />
+            <bpmn:serviceTask id="Task_Hostile" camunda:expression="${recordIntake.getClass()}"
+                camunda:resultVariable="k" />""")),
+        Arguments.of("an allowlisted bean kept in a variable", "Task_Hostile", process("""
+            <bpmn:startEvent id="StartEvent_Plain" />
+            <bpmn:sequenceFlow id="Flow_In" sourceRef="StartEvent_Plain" targetRef="Task_Hostile" />
+            <bpmn:task id="Task_Hostile">
+              <bpmn:extensionElements><camunda:inputOutput>
+                <camunda:outputParameter name="k">${recordIntake}</camunda:outputParameter>
+              </camunda:inputOutput></bpmn:extensionElements>
+            </bpmn:task>""")),
         Arguments.of("a decision in JUEL", "InputExpression_Hostile", decision("""
             <inputExpression id="InputExpression_Hostile" typeRef="string" expressionLanguage="juel">
               <text>${canary.call()}</text>

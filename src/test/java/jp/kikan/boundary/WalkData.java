@@ -124,7 +124,7 @@ final class WalkData {
             </userTask>
             <businessRuleTask id="Decide" camunda:decisionRef="%2$s" camunda:resultVariable="walkDecision"
                 camunda:mapDecisionResult="singleEntry" />
-            <serviceTask id="Fail" camunda:asyncBefore="true" camunda:expression="${centerSettings.of('no-such-center')}" />
+            <serviceTask id="Fail" camunda:asyncBefore="true" camunda:expression="${consultationDirectory.offerAgencies(execution)}" />
             <serviceTask id="External" camunda:type="external" camunda:topic="%4$s" />
             <intermediateCatchEvent id="Wait_Message"><messageEventDefinition messageRef="Message_Walk" />
             </intermediateCatchEvent>

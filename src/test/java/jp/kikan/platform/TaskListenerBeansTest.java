@@ -9,9 +9,9 @@ import org.camunda.bpm.impl.juel.SimpleContext;
 import org.junit.jupiter.api.Test;
 
 /**
- * On a task's scope a bean's name resolves to the bean without the task's variables being asked (a task outside
- * any engine command would fail if they were); other names (a bean outside the allowlist too), and other scopes,
- * are left to the engine's resolvers.
+ * An allowlisted bean's name resolves to the bean without the variables being asked, on a task (a task outside any
+ * engine command would fail if they were) and on an execution (a variable of that name must not stand in for the
+ * bean); other names, a bean outside the allowlist too, are left to the engine's resolvers.
  */
 class TaskListenerBeansTest {
 
@@ -37,10 +37,10 @@ class TaskListenerBeansTest {
   }
 
   @Test
-  void onAnExecution_evenABeanNameGoesToTheEngine_variablesFirst() {
+  void onAnExecution_too_aBeanNameIsTheBean_soNoVariableCanStandInForIt() {
     SimpleContext context = on(new ExecutionEntity());
-    Assertions.assertThat(resolver.getValue(context, null, "abuseTaskSummary")).isNull();
-    Assertions.assertThat(context.isPropertyResolved()).isFalse();
+    Assertions.assertThat(resolver.getValue(context, null, "abuseTaskSummary")).isInstanceOf(Summary.class);
+    Assertions.assertThat(context.isPropertyResolved()).isTrue();
   }
 
   private static SimpleContext on(VariableScope scope) {
