@@ -50,10 +50,16 @@ public final class AbuseTaskForms {
         "recordMeetingNotes", "本日中に訪問");
   }
 
-  /** Task_ConfirmSafety: visited, safety confirmed, no on-site inspection needed. */
+  /** Task_ConfirmSafety: visited (two minutes after the process tests' report), safety confirmed, no inspection. */
   public static Map<String, Object> safetyConfirmed() {
-    return Map.of("recordVisitedAt", "2026-11-20T10:02", "recordSafetyConfirmed", true,
-        "recordVisitFindings", "本人と面接。腕のあざを確認。", "onSiteInspectionNeeded", false);
+    return safetyConfirmed(java.time.LocalDateTime.parse("2026-11-20T10:02"));
+  }
+
+  /** Task_ConfirmSafety visited at that Japanese time: after the report, and not in the future. */
+  public static Map<String, Object> safetyConfirmed(java.time.LocalDateTime visitedAt) {
+    return Map.of("recordVisitedAt", visitedAt.truncatedTo(java.time.temporal.ChronoUnit.MINUTES).toString(),
+        "recordSafetyConfirmed", true, "recordVisitFindings", "本人と面接。腕のあざを確認。",
+        "onSiteInspectionNeeded", false);
   }
 
   /** Task_HandleSafetyEscalation. */

@@ -10,6 +10,7 @@ import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
@@ -386,7 +387,9 @@ class ProcessOverheadBench {
       LocalDate firstReview = LocalDate.now(TimeConfiguration.JAPAN).plusDays(14);
       drive(instance, phases, task -> switch (task.getTaskDefinitionKey()) {
         case "Task_HoldInitialCoreMeeting" -> AbuseTaskForms.initialCoreMeeting("MEDIUM", "kato");
-        case "Task_ConfirmSafety" -> AbuseTaskForms.safetyConfirmed();
+        // a visit time that can be true: after the report (five minutes ago), not in the future
+        case "Task_ConfirmSafety" -> AbuseTaskForms.safetyConfirmed(LocalDateTime.now(TimeConfiguration.JAPAN)
+            .minusMinutes(1));
         case "Task_HandleSafetyEscalation" -> AbuseTaskForms.safetyEscalationHandled();
         case "Task_JudgeAbuse" -> AbuseTaskForms.judgement("CONFIRMED");
         case "Task_DecideProtection" -> AbuseTaskForms.protection();
