@@ -328,6 +328,19 @@ class HostileWritesTest {
     assertThat(openTask(visit.getId()).getAssignee()).isEqualTo("yamamoto");
   }
 
+  // --- review: the engine's "not found" is not a domain refusal ---------------------------------------------------
+
+  @Test
+  void engineNotFound_isAnsweredAsCamundaAnswersIt() {
+    for (String[] probe : new String[][] {
+        {"GET", "/engine-rest/process-definition/no-such-id", "kato", null},
+        {"GET", "/engine-rest/process-definition/no-such-id/xml", "kato", null},
+        {"POST", "/engine-rest/task/no-such-task/bpmnError", "admin", "{\"errorCode\":\"x\"}"}}) {
+      HttpResponse<String> answer = send(probe[0], probe[1], probe[2], probe[3]);
+      assertThat(answer.statusCode()).as(probe[1] + " " + answer.body()).isEqualTo(404);
+    }
+  }
+
   // --- helpers ----------------------------------------------------------------------------------------------------
 
   /** An abuse report through {@code /api}; its process instance id. */
