@@ -83,6 +83,8 @@ public class StaffWriteFilter extends OncePerRequestFilter {
       "history/task", "history/task/count", "history/variable-instance", "history/variable-instance/count",
       "history/detail", "history/detail/count", "identity/password-policy");
 
+  private static final String NO_TASK = "このタスクは所属センターの中に見つかりません。"
+      + "タスクの一覧を開き直して、タスクを選び直してください。";
   private static final String NO_COMMENT = "このタスクにコメントを書けるのは、担当者と候補グループの職員、"
       + "センターの主任相談支援専門員・センター長です。";
 
@@ -303,7 +305,8 @@ public class StaffWriteFilter extends OncePerRequestFilter {
           ? Verdict.refuse(403, NO_COMMENT) : Verdict.refuse(404, "所属センターの中に見つかりません。");
     }
     if (task == null) {
-      return Verdict.PASS; // not there for this caller: the engine answers (404, or 403 without a grant)
+      // not there for this caller (another center's, or none): nothing of it is checked, so nothing may be written
+      return Verdict.refuse(404, NO_TASK);
     }
     JsonNode json;
     try {
@@ -408,7 +411,9 @@ public class StaffWriteFilter extends OncePerRequestFilter {
     }
     List<ProcessDefinition> definitions = query.list();
     if (definitions.isEmpty()) {
-      return Verdict.PASS; // not there for this caller: the engine answers
+      // no form to check the start against: nothing may be started
+      return Verdict.refuse(404, "この手続き（プロセス定義）は所属センターの中に見つかりません。"
+          + "Tasklist の「プロセスを開始」から選び直してください。");
     }
     JsonNode json;
     try {

@@ -328,6 +328,24 @@ class HostileWritesTest {
     assertThat(openTask(visit.getId()).getAssignee()).isEqualTo("yamamoto");
   }
 
+  // --- review: a write whose target the caller cannot see ---------------------------------------------------------
+
+  @Test
+  void writesOnTasksAndDefinitionsOneCannotSee_areNotFoundInJapanese() {
+    String ebina = report("ito", "CAREGIVER", null);
+    Task meeting = task(ebina, "Task_HoldInitialCoreMeeting");
+    String task = "/engine-rest/task/" + meeting.getId();
+
+    assertRefused(send("PUT", task, "kato", "{\"assignee\":null,\"name\":\"x\"}"), 404, null);
+    assertRefused(http.postJson(task + "/claim", "kato", "{\"userId\":\"kato\"}"), 404, null);
+    assertRefused(http.postJson(task + "/complete", "kato", "{}"), 404, null);
+    assertRefused(http.postJson("/engine-rest/process-definition/key/no-such-process/start", "kato", "{}"), 404,
+        null);
+    assertRefused(http.postJson("/engine-rest/process-definition/no-such-id/submit-form", "kato", "{}"), 404, null);
+    assertThat(openTask(meeting.getId()).getAssignee()).isEqualTo(meeting.getAssignee());
+    assertThat(openTask(meeting.getId()).getName()).isEqualTo(meeting.getName());
+  }
+
   // --- review: the engine's "not found" is not a domain refusal ---------------------------------------------------
 
   @Test
