@@ -194,8 +194,12 @@ public class StaffReadBoundary extends OncePerRequestFilter {
       "involvedUser", "candidateUser", "candidateUserExpression", "taskAssignee", "taskOwner", "taskInvolvedUser",
       "taskHadCandidateUser", "member", "userMember", "assignerId", "startedBy", "taskAssigneeIn");
 
-  /** The read-only POST queries whose JSON body may name users (the task queries, a filter's list). */
-  static final Pattern QUERY_BODIES = Pattern.compile("(/history)?/task(/count)?|/filter/[^/]+/(list|count|singleResult)");
+  /**
+   * The read-only POST queries whose JSON body may name users (the task queries, a filter's list, the history of
+   * process instances ({@code startedBy}) and of activities ({@code taskAssignee})), as their GET forms may.
+   */
+  static final Pattern QUERY_BODIES = Pattern.compile("(/history)?/task(/count)?|/filter/[^/]+/(list|count|singleResult)"
+      + "|/history/(process|activity)-instance(/count)?");
 
   private static boolean namesUsers(HttpServletRequest request) {
     for (String name : USER_PARAMETERS) {

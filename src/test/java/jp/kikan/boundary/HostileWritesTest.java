@@ -409,6 +409,22 @@ class HostileWritesTest {
     }
   }
 
+  // --- review: a POST history query naming another center's staff member ------------------------------------------
+
+  @Test
+  void historyQueries_byPost_nameNoOtherCentersStaff_asTheirGetFormsDoNot() {
+    assertThat(http.get("/engine-rest/history/process-instance?startedBy=kato", "ito").statusCode()).isEqualTo(403);
+    assertRefused(http.postJson("/engine-rest/history/process-instance", "ito", "{\"startedBy\":\"kato\"}"), 403,
+        null);
+    assertRefused(http.postJson("/engine-rest/history/process-instance/count", "ito",
+        "{\"orQueries\":[{\"startedBy\":\"kato\"}]}"), 403, null);
+    assertRefused(http.postJson("/engine-rest/history/activity-instance", "ito", "{\"taskAssignee\":\"kato\"}"), 403,
+        null);
+    HttpResponse<String> own = http.postJson("/engine-rest/history/process-instance/count", "kato",
+        "{\"startedBy\":\"kato\"}");
+    assertThat(own.statusCode()).as(own.body()).isEqualTo(200);
+  }
+
   // --- helpers ----------------------------------------------------------------------------------------------------
 
   /** An abuse report through {@code /api}; its process instance id. */
