@@ -47,7 +47,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  *       center with the caller, or belong to none (administrators, analysts); Tasklist needs colleagues' names for
  *       the assignee and its "set assignee" check;</li>
  *   <li><b>naming a user</b>: no query may name another center's staff member ({@link #USER_PARAMETERS}, in GET
- *       parameters and in the JSON body of the POST task queries): the engine resolved their groups for it;</li>
+ *       parameters and in the JSON body of the POST task and history queries, {@link #QUERY_BODIES}): the engine
+ *       resolved their groups for it;</li>
  *   <li><b>the user-operation log</b> only for a task or process instance the caller can see (Tasklist's task
  *       history asks for one task); the whole log, with administrators' entries about every center's staff, is not
  *       for staff;</li>

@@ -49,6 +49,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *   <li>starting a process sends only fields of its start form, plus the center choice {@code centerId};</li>
  *   <li>a task someone else holds is handed on (assignee, delegate, unclaim, update) only by that person or a chief or
  *       manager of the task's center;</li>
+ *   <li>a task update ({@code PUT /task/{id}}) changes only the follow-up date, the due date only by a chief or
+ *       manager of the task's center, the assignee by the rule above;</li>
+ *   <li>a write on a task or a start of a definition the caller cannot see: 404;</li>
  *   <li>a comment, at most {@value #MAX_COMMENT} characters, only on a task one may work on; recorded in the audit
  *       trail of the case;</li>
  *   <li>queries sent by POST, claiming, filters (the engine checks its grants), deployments (the engine lets analysts),
