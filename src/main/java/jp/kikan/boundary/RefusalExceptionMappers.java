@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.glassfish.jersey.internal.spi.AutoDiscoverable;
 
@@ -31,11 +32,15 @@ public final class RefusalExceptionMappers {
 
   private RefusalExceptionMappers() {}
 
-  /** The innermost domain refusal in the chain of causes, if any. */
+  /**
+   * The innermost domain refusal in the chain of causes, if any. The engine's "not found" is a
+   * {@link BadUserRequestException} too, but no refusal of the domain: Camunda answers it (404 where its resource says
+   * so).
+   */
   static Optional<BadUserRequestException> refusal(Throwable exception) {
     BadUserRequestException found = null;
     for (Throwable t = exception; t != null && t != t.getCause(); t = t.getCause()) {
-      if (t instanceof BadUserRequestException refusal) {
+      if (t instanceof BadUserRequestException refusal && !(t instanceof NotFoundException)) {
         found = refusal;
       }
     }

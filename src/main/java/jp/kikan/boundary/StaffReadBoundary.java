@@ -47,7 +47,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  *       center with the caller, or belong to none (administrators, analysts); Tasklist needs colleagues' names for
  *       the assignee and its "set assignee" check;</li>
  *   <li><b>naming a user</b>: no query may name another center's staff member ({@link #USER_PARAMETERS}, in GET
- *       parameters and in the JSON body of the POST task queries): the engine resolved their groups for it;</li>
+ *       parameters and in the JSON body of the POST task and history queries, {@link #QUERY_BODIES}): the engine
+ *       resolved their groups for it;</li>
  *   <li><b>the user-operation log</b> only for a task or process instance the caller can see (Tasklist's task
  *       history asks for one task); the whole log, with administrators' entries about every center's staff, is not
  *       for staff;</li>
@@ -194,8 +195,12 @@ public class StaffReadBoundary extends OncePerRequestFilter {
       "involvedUser", "candidateUser", "candidateUserExpression", "taskAssignee", "taskOwner", "taskInvolvedUser",
       "taskHadCandidateUser", "member", "userMember", "assignerId", "startedBy", "taskAssigneeIn");
 
-  /** The read-only POST queries whose JSON body may name users (the task queries, a filter's list). */
-  static final Pattern QUERY_BODIES = Pattern.compile("(/history)?/task(/count)?|/filter/[^/]+/(list|count|singleResult)");
+  /**
+   * The read-only POST queries whose JSON body may name users (the task queries, a filter's list, the history of
+   * process instances ({@code startedBy}) and of activities ({@code taskAssignee})), as their GET forms may.
+   */
+  static final Pattern QUERY_BODIES = Pattern.compile("(/history)?/task(/count)?|/filter/[^/]+/(list|count|singleResult)"
+      + "|/history/(process|activity)-instance(/count)?");
 
   private static boolean namesUsers(HttpServletRequest request) {
     for (String name : USER_PARAMETERS) {

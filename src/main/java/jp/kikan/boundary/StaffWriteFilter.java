@@ -49,6 +49,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *   <li>starting a process sends only fields of its start form, plus the center choice {@code centerId};</li>
  *   <li>a task someone else holds is handed on (assignee, delegate, unclaim, update) only by that person or a chief or
  *       manager of the task's center;</li>
+ *   <li>a task update ({@code PUT /task/{id}}) changes only the follow-up date, the due date only by a chief or
+ *       manager of the task's center, the assignee by the rule above;</li>
+ *   <li>a write on a task or a start of a definition the caller cannot see: 404;</li>
  *   <li>a comment, at most {@value #MAX_COMMENT} characters, only on a task one may work on; recorded in the audit
  *       trail of the case;</li>
  *   <li>queries sent by POST, claiming, filters (the engine checks its grants), deployments (the engine lets analysts),
@@ -83,6 +86,8 @@ public class StaffWriteFilter extends OncePerRequestFilter {
       "history/task", "history/task/count", "history/variable-instance", "history/variable-instance/count",
       "history/detail", "history/detail/count", "identity/password-policy");
 
+  private static final String NO_TASK = "このタスクは所属センターの中に見つかりません。"
+      + "タスクの一覧を開き直して、タスクを選び直してください。";
   private static final String NO_COMMENT = "このタスクにコメントを書けるのは、担当者と候補グループの職員、"
       + "センターの主任相談支援専門員・センター長です。";
 
@@ -109,15 +114,20 @@ public class StaffWriteFilter extends OncePerRequestFilter {
   }
 
   /** What to do with a request: a refusal, or let it pass and maybe do something once it succeeded. */
-  record Verdict(int status, String message, Runnable afterSuccess) {
-    static final Verdict PASS = new Verdict(0, null, null);
+  record Verdict(int status, String message, Runnable afterSuccess, byte[] body) {
+    static final Verdict PASS = new Verdict(0, null, null, null);
 
     static Verdict refuse(int status, String message) {
-      return new Verdict(status, message, null);
+      return new Verdict(status, message, null, null);
     }
 
     static Verdict passThen(Runnable afterSuccess) {
-      return new Verdict(0, null, afterSuccess);
+      return new Verdict(0, null, afterSuccess, null);
+    }
+
+    /** Let it pass with this body instead of the one sent. */
+    static Verdict passWith(byte[] body) {
+      return new Verdict(0, null, null, body);
     }
   }
 
@@ -149,7 +159,8 @@ public class StaffWriteFilter extends OncePerRequestFilter {
       Refusals.write(response, verdict.status(), verdict.message());
       return;
     }
-    chain.doFilter(readsBody ? BodyReader.replay(request, body) : request, response);
+    byte[] passed = verdict.body() != null ? verdict.body() : body;
+    chain.doFilter(readsBody ? BodyReader.replay(request, passed) : request, response);
     if (verdict.afterSuccess() != null && response.getStatus() < 300) {
       verdict.afterSuccess().run();
     }
@@ -303,7 +314,8 @@ public class StaffWriteFilter extends OncePerRequestFilter {
           ? Verdict.refuse(403, NO_COMMENT) : Verdict.refuse(404, "所属センターの中に見つかりません。");
     }
     if (task == null) {
-      return Verdict.PASS; // not there for this caller: the engine answers (404, or 403 without a grant)
+      // not there for this caller (another center's, or none): nothing of it is checked, so nothing may be written
+      return Verdict.refuse(404, NO_TASK);
     }
     JsonNode json;
     try {
@@ -315,8 +327,7 @@ public class StaffWriteFilter extends OncePerRequestFilter {
       return unreadable();
     }
     if (update) {
-      String assignee = json.path("assignee").isTextual() ? json.path("assignee").asText() : null;
-      return Objects.equals(assignee, task.getAssignee()) ? Verdict.PASS : reassign(caller, task);
+      return update(caller, task, (ObjectNode) json);
     }
     return switch (action) {
       // the engine refuses to claim a task someone holds, with a 500 and an English message
@@ -329,6 +340,119 @@ public class StaffWriteFilter extends OncePerRequestFilter {
       case "comment/create" -> comment(engine, caller, task, (ObjectNode) json);
       default -> null;
     };
+  }
+
+  /**
+   * {@code PUT /task/{id}}: Camunda's update ({@code TaskDto.updateTask}) writes every field below, absent or null ones
+   * as none (priority 0). Staff may set the follow-up date (Tasklist's フォローアップ日); the due date is the domain's
+   * deadline, moved only by a chief or manager of the task's center; the assignee by its rule; the rest stays as the
+   * engine has it.
+   */
+  static Verdict update(Caller caller, Task task, ObjectNode json) {
+    String assignee = text(json, "assignee");
+    if (assignee == null && json.hasNonNull("assignee")) {
+      return malformed("assignee");
+    }
+    if (!Objects.equals(assignee, task.getAssignee())) {
+      Verdict verdict = reassign(caller, task);
+      if (verdict.message() != null) {
+        return verdict;
+      }
+    }
+    Map<String, String> current = new java.util.LinkedHashMap<>();
+    current.put("name", task.getName());
+    current.put("description", task.getDescription());
+    current.put("owner", task.getOwner());
+    current.put("delegationState", task.getDelegationState() == null ? null : task.getDelegationState().name());
+    current.put("parentTaskId", task.getParentTaskId());
+    current.put("caseInstanceId", task.getCaseInstanceId());
+    current.put("tenantId", task.getTenantId());
+    for (Map.Entry<String, String> field : current.entrySet()) {
+      String sent = text(json, field.getKey());
+      if (sent == null && json.hasNonNull(field.getKey())) {
+        return malformed(field.getKey());
+      }
+      boolean same = field.getKey().equals("delegationState") ? Objects.equals(
+          sent == null ? null : sent.toUpperCase(java.util.Locale.ROOT), field.getValue())
+          : Objects.equals(sent, field.getValue());
+      if (!same) {
+        return unchangeable(field.getKey());
+      }
+    }
+    JsonNode priority = json.get("priority");
+    if (priority != null && !priority.isNull() && !priority.canConvertToInt()) {
+      return malformed("priority");
+    }
+    if ((priority == null || priority.isNull() ? 0 : priority.asInt()) != task.getPriority()) {
+      return unchangeable("priority");
+    }
+    java.util.Optional<java.util.Date> due = date(json.get("due"));
+    if (due == null) {
+      return malformed("due");
+    }
+    if (date(json.get("followUp")) == null) {
+      return malformed("followUp");
+    }
+    if (!Objects.equals(due.map(java.util.Date::getTime).orElse(null),
+        task.getDueDate() == null ? null : task.getDueDate().getTime()) && !caller.leads(task.getTenantId())) {
+      return Verdict.refuse(403, "タスクの「" + FIELD_LABELS.get("due") + "（due）」を変更できるのは、センターの"
+          + "主任相談支援専門員・センター長です。期限を変える必要があれば、主任相談支援専門員かセンター長に依頼してください。");
+    }
+    if (json.hasNonNull("camundaFormRef")) {
+      // Tasklist sends back the task as it read it; Camunda cannot read a form reference (an interface) and answers
+      // 400, so a task with a Camunda Form could not be followed up. The update does not write it anyway.
+      ObjectNode without = json.deepCopy();
+      without.remove("camundaFormRef");
+      try {
+        return Verdict.passWith(JSON.writeValueAsBytes(without));
+      } catch (IOException e) {
+        return malformed("camundaFormRef");
+      }
+    }
+    return Verdict.PASS;
+  }
+
+  /** What staff call the fields of a task update (Tasklist's words where it shows them). */
+  private static final Map<String, String> FIELD_LABELS = Map.of("name", "タスク名", "description", "説明",
+      "owner", "所有者", "delegationState", "委任の状態", "parentTaskId", "親タスク", "caseInstanceId", "ケース",
+      "tenantId", "センター", "priority", "優先度", "due", "期限", "followUp", "フォローアップ日");
+
+  private static Verdict unchangeable(String field) {
+    return Verdict.refuse(403, "タスクの「" + FIELD_LABELS.get(field) + "（" + field + "）」は変更できません。"
+        + "職員が変更できるのはフォローアップ日だけです。タスクを開き直してから、フォローアップ日だけを変更してください。");
+  }
+
+  private static Verdict malformed(String field) {
+    String label = FIELD_LABELS.getOrDefault(field, "担当者");
+    return Verdict.refuse(400, "タスクの「" + label + "（" + field + "）」の値を読み取れません。"
+        + "Tasklist から変更し直してください。");
+  }
+
+  /** A text field: its text, or null when absent or null (a non-text value is also null; the caller tells). */
+  private static String text(ObjectNode json, String field) {
+    JsonNode value = json.get(field);
+    return value != null && value.isTextual() ? value.asText() : null;
+  }
+
+  /**
+   * A date as Camunda's REST API reads it (its default format, {@code yyyy-MM-dd'T'HH:mm:ss.SSSZ}, or epoch
+   * milliseconds): empty when absent or null, null when it is no date.
+   */
+  static java.util.Optional<java.util.Date> date(JsonNode value) {
+    if (value == null || value.isNull()) {
+      return java.util.Optional.empty();
+    }
+    if (value.isIntegralNumber()) {
+      return java.util.Optional.of(new java.util.Date(value.asLong()));
+    }
+    if (!value.isTextual()) {
+      return null;
+    }
+    java.text.SimpleDateFormat format = new java.text.SimpleDateFormat("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
+    format.setLenient(false);
+    java.text.ParsePosition position = new java.text.ParsePosition(0);
+    java.util.Date parsed = format.parse(value.asText(), position);
+    return parsed == null || position.getIndex() != value.asText().length() ? null : java.util.Optional.of(parsed);
   }
 
   private static Verdict reassign(Caller caller, Task task) {
@@ -408,7 +532,9 @@ public class StaffWriteFilter extends OncePerRequestFilter {
     }
     List<ProcessDefinition> definitions = query.list();
     if (definitions.isEmpty()) {
-      return Verdict.PASS; // not there for this caller: the engine answers
+      // no form to check the start against: nothing may be started
+      return Verdict.refuse(404, "この手続き（プロセス定義）は所属センターの中に見つかりません。"
+          + "Tasklist の「プロセスを開始」から選び直してください。");
     }
     JsonNode json;
     try {

@@ -328,6 +328,103 @@ class HostileWritesTest {
     assertThat(openTask(visit.getId()).getAssignee()).isEqualTo("yamamoto");
   }
 
+  // --- review: a task update writes every field of the task ------------------------------------------------------
+
+  @Test
+  void taskUpdate_changesOnlyTheFollowUpDate_theDueDateOnlyByTheCentersChiefOrManager() {
+    String ayase = report("kato", "CAREGIVER", null);
+    Task visit = safetyVisitFor(ayase);
+    String task = "/engine-rest/task/" + visit.getId();
+    java.util.Date due = openTask(visit.getId()).getDueDate();
+
+    // keeps the assignee and the center, pushes back the deadline and blanks the rest
+    assertRefused(send("PUT", task, "kato", "{\"assignee\":\"kato\",\"tenantId\":\"ayase\","
+        + "\"due\":\"2099-01-01T00:00:00.000+0900\",\"name\":\"\",\"priority\":0,\"owner\":\"x\"}"), 403, null);
+    // without the center the engine refused it with a 500
+    assertRefused(send("PUT", task, "kato", "{\"assignee\":\"kato\",\"due\":\"2099-01-01T00:00:00.000+0900\"}"),
+        403, null);
+    // the task exactly as the engine has it, but a later due date
+    JsonNode current = JsonAnswers.json(http.get(task, "kato"));
+    com.fasterxml.jackson.databind.node.ObjectNode later = current.deepCopy();
+    later.put("due", "2099-01-01T00:00:00.000+0900");
+    assertRefused(send("PUT", task, "kato", later.toString()), 403, "due");
+    com.fasterxml.jackson.databind.node.ObjectNode owned = current.deepCopy();
+    owned.put("owner", "kato");
+    assertRefused(send("PUT", task, "kato", owned.toString()), 403, "owner");
+    assertThat(openTask(visit.getId()).getDueDate()).isEqualTo(due);
+    assertThat(openTask(visit.getId()).getOwner()).isNull();
+    assertThat(openTask(visit.getId()).getName()).isEqualTo(visit.getName());
+
+    // following up: as Tasklist's picker sends it, the whole task with a new follow-up date (and its form reference,
+    // which Camunda itself cannot read back: a 400 even for an administrator)
+    Http tasklist = tasklist("kato");
+    JsonNode seen = JsonAnswers.json(tasklist.get(TASKLIST_API + "/task/" + visit.getId(), null));
+    com.fasterxml.jackson.databind.node.ObjectNode followUp = seen.deepCopy();
+    followUp.remove("_links");
+    followUp.remove("_embedded");
+    followUp.put("followUp", "2030-01-02T09:00:00.000+0900");
+    HttpResponse<String> followed = tasklist.put(TASKLIST_API + "/task/" + visit.getId(), null, "application/json",
+        followUp.toString().getBytes(StandardCharsets.UTF_8), "X-XSRF-TOKEN", tasklist.csrfToken());
+    assertThat(followed.statusCode()).as(followed.body()).isEqualTo(204);
+    assertThat(openTask(visit.getId()).getFollowUpDate()).isEqualTo(Instant.parse("2030-01-02T00:00:00Z"));
+    assertThat(openTask(visit.getId()).getDueDate()).isEqualTo(due);
+
+    // the chief of the center may move the deadline
+    JsonNode now = JsonAnswers.json(http.get(task, "sato"));
+    com.fasterxml.jackson.databind.node.ObjectNode moved = now.deepCopy();
+    moved.put("due", "2099-01-01T00:00:00.000+0900");
+    HttpResponse<String> chief = send("PUT", task, "sato", moved.toString());
+    assertThat(chief.statusCode()).as(chief.body()).isEqualTo(204);
+    assertThat(openTask(visit.getId()).getDueDate()).isEqualTo(Instant.parse("2098-12-31T15:00:00Z"));
+  }
+
+  // --- review: a write whose target the caller cannot see ---------------------------------------------------------
+
+  @Test
+  void writesOnTasksAndDefinitionsOneCannotSee_areNotFoundInJapanese() {
+    String ebina = report("ito", "CAREGIVER", null);
+    Task meeting = task(ebina, "Task_HoldInitialCoreMeeting");
+    String task = "/engine-rest/task/" + meeting.getId();
+
+    assertRefused(send("PUT", task, "kato", "{\"assignee\":null,\"name\":\"x\"}"), 404, null);
+    assertRefused(http.postJson(task + "/claim", "kato", "{\"userId\":\"kato\"}"), 404, null);
+    assertRefused(http.postJson(task + "/complete", "kato", "{}"), 404, null);
+    assertRefused(http.postJson("/engine-rest/process-definition/key/no-such-process/start", "kato", "{}"), 404,
+        null);
+    assertRefused(http.postJson("/engine-rest/process-definition/no-such-id/submit-form", "kato", "{}"), 404, null);
+    assertThat(openTask(meeting.getId()).getAssignee()).isEqualTo(meeting.getAssignee());
+    assertThat(openTask(meeting.getId()).getName()).isEqualTo(meeting.getName());
+  }
+
+  // --- review: the engine's "not found" is not a domain refusal ---------------------------------------------------
+
+  @Test
+  void engineNotFound_isAnsweredAsCamundaAnswersIt() {
+    for (String[] probe : new String[][] {
+        {"GET", "/engine-rest/process-definition/no-such-id", "kato", null},
+        {"GET", "/engine-rest/process-definition/no-such-id/xml", "kato", null},
+        {"POST", "/engine-rest/task/no-such-task/bpmnError", "admin", "{\"errorCode\":\"x\"}"}}) {
+      HttpResponse<String> answer = send(probe[0], probe[1], probe[2], probe[3]);
+      assertThat(answer.statusCode()).as(probe[1] + " " + answer.body()).isEqualTo(404);
+    }
+  }
+
+  // --- review: a POST history query naming another center's staff member ------------------------------------------
+
+  @Test
+  void historyQueries_byPost_nameNoOtherCentersStaff_asTheirGetFormsDoNot() {
+    assertThat(http.get("/engine-rest/history/process-instance?startedBy=kato", "ito").statusCode()).isEqualTo(403);
+    assertRefused(http.postJson("/engine-rest/history/process-instance", "ito", "{\"startedBy\":\"kato\"}"), 403,
+        null);
+    assertRefused(http.postJson("/engine-rest/history/process-instance/count", "ito",
+        "{\"orQueries\":[{\"startedBy\":\"kato\"}]}"), 403, null);
+    assertRefused(http.postJson("/engine-rest/history/activity-instance", "ito", "{\"taskAssignee\":\"kato\"}"), 403,
+        null);
+    HttpResponse<String> own = http.postJson("/engine-rest/history/process-instance/count", "kato",
+        "{\"startedBy\":\"kato\"}");
+    assertThat(own.statusCode()).as(own.body()).isEqualTo(200);
+  }
+
   // --- helpers ----------------------------------------------------------------------------------------------------
 
   /** An abuse report through {@code /api}; its process instance id. */
