@@ -21,6 +21,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class AuditTrail {
 
+  /** How long the text of a line ("what") may be; longer text is cut. */
+  public static final int WHAT_LENGTH = AuditEntry.MAX_WHAT;
+
   /** The user id of work done without a logged-in staff member (not a valid engine user id, so never a person). */
   public static final String SYSTEM = "(system)";
 
@@ -61,6 +64,13 @@ public class AuditTrail {
   @Transactional
   public void recordChange(Line line) {
     entries.save(entry(clock.instant(), line));
+  }
+
+  /** Several changes made inside the engine, in its transaction as {@link #recordChange}. */
+  @Transactional
+  public void recordChanges(Collection<Line> lines) {
+    Instant now = clock.instant();
+    lines.forEach(line -> entries.save(entry(now, line)));
   }
 
   /** A case recorded from a Tasklist start form (inside the engine's transaction, like {@link #recordChange}). */

@@ -77,9 +77,7 @@ public class DeploymentGuard implements Deployer {
     }
     AuditTrail trail = audit.getIfAvailable();
     if (trail != null) {
-      for (AuditTrail.Line line : lines(user, deployment, resources, AuditAction.CREATE, "配備", null)) {
-        trail.recordChange(line);
-      }
+      trail.recordChanges(lines(user, deployment, resources, AuditAction.CREATE, "配備", null));
     }
   }
 
@@ -95,14 +93,24 @@ public class DeploymentGuard implements Deployer {
     trail.recordRequest(lines);
   }
 
+  /**
+   * The resources' names and checksums, as few lines as the audit trail's text allows: one insert per line, and a
+   * deployment of all our models and forms is 35 resources (docs/performance.md, section 6).
+   */
   private static List<AuditTrail.Line> lines(Authentication user, DeploymentEntity deployment,
       Map<String, byte[]> resources, AuditAction action, String verb, Integer outcome) {
     List<AuditTrail.Line> lines = new ArrayList<>();
-    resources.forEach((name, bytes) -> lines.add(line(user, deployment,
-        verb + " " + name + " sha256=" + sha256(bytes), outcome)));
-    if (lines.isEmpty()) {
-      lines.add(line(user, deployment, verb + "（ファイルなし）", outcome));
+    StringBuilder what = new StringBuilder(verb);
+    for (Map.Entry<String, byte[]> resource : resources.entrySet()) {
+      String item = resource.getKey() + " sha256=" + sha256(resource.getValue());
+      if (what.length() > verb.length() && what.length() + 2 + item.length() > AuditTrail.WHAT_LENGTH) {
+        lines.add(line(user, deployment, what.toString(), outcome));
+        what = new StringBuilder(verb);
+      }
+      what.append(what.length() > verb.length() ? "; " : " ").append(item);
     }
+    lines.add(line(user, deployment, what.length() > verb.length() ? what.toString() : verb + "（ファイルなし）",
+        outcome));
     return lines;
   }
 

@@ -2,19 +2,14 @@ package jp.kikan.boundary;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import jp.kikan.platform.ReplayedBody;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -51,12 +46,12 @@ public class EngineBodyLimitFilter extends OncePerRequestFilter {
       chain.doFilter(request, response);
       return;
     }
-    byte[] bytes = request.getInputStream().readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE));
+    byte[] bytes = ReplayedBody.readAtMost(request, limit);
     if (bytes.length > limit) {
       tooLarge(response, limit);
       return;
     }
-    chain.doFilter(new ReadBody(request, bytes), response);
+    chain.doFilter(new ReplayedBody(request, bytes), response);
   }
 
   static boolean isDeployment(HttpServletRequest request) {
@@ -76,69 +71,5 @@ public class EngineBodyLimitFilter extends OncePerRequestFilter {
     body.put("message", "送信された内容が大きすぎます（上限 " + limit / 1024 + " KB）。内容を分けて送ってください。");
     body.put("code", null);
     JSON.writeValue(response.getOutputStream(), body);
-  }
-
-  /** The request with its body already read. */
-  private static final class ReadBody extends HttpServletRequestWrapper {
-
-    private final byte[] body;
-
-    ReadBody(HttpServletRequest request, byte[] body) {
-      super(request);
-      this.body = body;
-    }
-
-    @Override
-    public ServletInputStream getInputStream() {
-      ByteArrayInputStream in = new ByteArrayInputStream(body);
-      return new ServletInputStream() {
-        @Override
-        public int read() {
-          return in.read();
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) {
-          return in.read(b, off, len);
-        }
-
-        @Override
-        public boolean isFinished() {
-          return in.available() == 0;
-        }
-
-        @Override
-        public boolean isReady() {
-          return true;
-        }
-
-        @Override
-        public void setReadListener(ReadListener listener) {
-          throw new UnsupportedOperationException("the body has been read already");
-        }
-      };
-    }
-
-    @Override
-    public BufferedReader getReader() {
-      String encoding = getCharacterEncoding();
-      var charset = StandardCharsets.UTF_8;
-      try {
-        charset = encoding == null ? charset : java.nio.charset.Charset.forName(encoding);
-      } catch (IllegalArgumentException unknown) {
-        // read as UTF-8, as Camunda would
-      }
-      return new BufferedReader(new InputStreamReader(getInputStream(), charset));
-    }
-
-    @Override
-    public int getContentLength() {
-      return body.length;
-    }
-
-    @Override
-    public long getContentLengthLong() {
-      return body.length;
-    }
   }
 }

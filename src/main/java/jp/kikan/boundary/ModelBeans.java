@@ -50,8 +50,10 @@ public final class ModelBeans {
 
   /** A bean of the application that a model may not name. */
   public boolean isOtherBean(String name) {
-    return !names.contains(name) && context.containsBean(name);
+    return !names.contains(name) && otherBeans.computeIfAbsent(name, context::containsBean);
   }
+
+  private final java.util.Map<String, Boolean> otherBeans = new java.util.concurrent.ConcurrentHashMap<>();
 
   public Set<String> names() {
     return names;
@@ -67,6 +69,13 @@ public final class ModelBeans {
    * The type is read without creating the bean.
    */
   public boolean offers(String bean, String method) {
+    // asked for every call in every deployment: the answer for a bean and method does not change while the app runs
+    return offered.computeIfAbsent(bean + "#" + method, key -> lookUp(bean, method));
+  }
+
+  private final java.util.Map<String, Boolean> offered = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private boolean lookUp(String bean, String method) {
     if (!allows(bean)) {
       return false;
     }

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import jp.kikan.platform.ReplayedBody;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
@@ -169,7 +170,9 @@ public class StaffReadBoundary extends OncePerRequestFilter {
           }
         }
       } else {
-        ReplayedBody replayed = new ReplayedBody(request);
+        // a query is small; more than the limit of /api is not a query (Camunda then reads a cut body and refuses it)
+        ReplayedBody replayed = new ReplayedBody(request,
+            request.getInputStream().readNBytes(MAX_QUERY_BODY));
         users.addAll(usersNamedIn(replayed.body()));
         checked = replayed;
       }
@@ -553,57 +556,6 @@ public class StaffReadBoundary extends OncePerRequestFilter {
   }
 
   static final int MAX_QUERY_BODY = 1024 * 1024;
-
-  /** The request with its body read once, to look into, and handed on unchanged. */
-  static final class ReplayedBody extends HttpServletRequestWrapper {
-    private final byte[] body;
-
-    ReplayedBody(HttpServletRequest request) throws IOException {
-      super(request);
-      // a query is small; more than the limit of /api is not a query (Camunda then reads a cut body and refuses it)
-      this.body = request.getInputStream().readNBytes(MAX_QUERY_BODY);
-    }
-
-    byte[] body() {
-      return body;
-    }
-
-    @Override
-    public jakarta.servlet.ServletInputStream getInputStream() {
-      java.io.ByteArrayInputStream in = new java.io.ByteArrayInputStream(body);
-      return new jakarta.servlet.ServletInputStream() {
-        @Override
-        public boolean isFinished() {
-          return in.available() == 0;
-        }
-
-        @Override
-        public boolean isReady() {
-          return true;
-        }
-
-        @Override
-        public void setReadListener(jakarta.servlet.ReadListener listener) {
-          throw new UnsupportedOperationException("blocking reads only");
-        }
-
-        @Override
-        public int read() {
-          return in.read();
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) {
-          return in.read(buffer, offset, length);
-        }
-      };
-    }
-
-    @Override
-    public java.io.BufferedReader getReader() {
-      return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
-    }
-  }
 
   /** The request with one query parameter set to one value, whatever the caller sent for it. */
   static final class WithParameter extends HttpServletRequestWrapper {

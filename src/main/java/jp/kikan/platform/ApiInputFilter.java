@@ -1,19 +1,12 @@
 package jp.kikan.platform;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -59,7 +52,7 @@ public class ApiInputFilter extends OncePerRequestFilter {
       tooLarge(response);
       return;
     }
-    byte[] bytes = request.getInputStream().readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE));
+    byte[] bytes = ReplayedBody.readAtMost(request, maxBytes);
     if (bytes.length > maxBytes) {
       tooLarge(response);
       return;
@@ -69,7 +62,7 @@ public class ApiInputFilter extends OncePerRequestFilter {
           "送信された内容が UTF-8 として正しくありません。文字コードを UTF-8 にして送ってください。");
       return;
     }
-    chain.doFilter(new ReadBody(request, bytes), response);
+    chain.doFilter(new ReplayedBody(request, bytes), response);
   }
 
   private void tooLarge(HttpServletResponse response) throws IOException {
@@ -98,69 +91,6 @@ public class ApiInputFilter extends OncePerRequestFilter {
       return true;
     } catch (CharacterCodingException e) {
       return false;
-    }
-  }
-
-  /** The request with the body already read. */
-  private static final class ReadBody extends HttpServletRequestWrapper {
-
-    private final byte[] body;
-
-    ReadBody(HttpServletRequest request, byte[] body) {
-      super(request);
-      this.body = body;
-    }
-
-    @Override
-    public ServletInputStream getInputStream() {
-      ByteArrayInputStream in = new ByteArrayInputStream(body);
-      return new ServletInputStream() {
-        @Override
-        public int read() {
-          return in.read();
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) {
-          return in.read(b, off, len);
-        }
-
-        @Override
-        public boolean isFinished() {
-          return in.available() == 0;
-        }
-
-        @Override
-        public boolean isReady() {
-          return true;
-        }
-
-        @Override
-        public void setReadListener(ReadListener listener) {
-          throw new UnsupportedOperationException("the body has been read already");
-        }
-      };
-    }
-
-    @Override
-    public BufferedReader getReader() {
-      Charset charset;
-      try {
-        charset = getCharacterEncoding() == null ? StandardCharsets.UTF_8 : Charset.forName(getCharacterEncoding());
-      } catch (IllegalArgumentException unknown) {
-        charset = StandardCharsets.UTF_8;
-      }
-      return new BufferedReader(new InputStreamReader(getInputStream(), charset));
-    }
-
-    @Override
-    public int getContentLength() {
-      return body.length;
-    }
-
-    @Override
-    public long getContentLengthLong() {
-      return body.length;
     }
   }
 }
