@@ -33,6 +33,18 @@ public class DeploymentGuard implements Deployer {
   static final String ADMIN_GROUP = "camunda-admin";
 
   private final ModelRules rules;
+  /**
+   * Resources judged and accepted, by name and SHA-256: the rules depend on nothing but the bytes and the allowlist,
+   * which is fixed while the app runs, and most deployments repeat files deployed before (Modeler deploys a model
+   * with all its forms). Bounded, oldest forgotten first.
+   */
+  private final Map<String, Boolean> accepted = java.util.Collections.synchronizedMap(
+      new java.util.LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+          return size() > 2_000;
+        }
+      });
   private final ObjectProvider<AuditTrail> audit;
   private volatile boolean enabled = true;
 
@@ -61,34 +73,45 @@ public class DeploymentGuard implements Deployer {
     if (stored != null) {
       stored.forEach((name, resource) -> resources.put(name, resource.getBytes()));
     }
+    Map<String, String> checksums = new TreeMap<>();
+    resources.forEach((name, bytes) -> checksums.put(name, sha256(bytes)));
     if (deployment.getTenantId() != null && user != null
         && (user.getGroupIds() == null || !user.getGroupIds().contains(ADMIN_GROUP))) {
       String why = "センター（テナント「" + deployment.getTenantId() + "」）への配備はシステム管理者だけができます。"
           + "テナントを指定せずに配備してください（全センター共通の定義になります）。";
-      refused(user, deployment, resources, why, 403);
+      refused(user, deployment, checksums, why, 403);
       throw new AuthorizationException(why);
     }
     List<ModelRules.Refusal> refusals = new ArrayList<>();
-    resources.forEach((name, bytes) -> refusals.addAll(rules.check(name, bytes)));
-    if (!refusals.isEmpty()) {
+    resources.forEach((name, bytes) -> {
+      if (!accepted.containsKey(name + " " + checksums.get(name))) {
+        refusals.addAll(rules.check(name, bytes));
+      }
+    });
+    if (refusals.isEmpty()) {
+      checksums.forEach((name, checksum) -> remember(name + " " + checksum));
+    } else {
       ModelRefusedException refusal = new ModelRefusedException(refusals);
-      refused(user, deployment, resources, refusal.getMessage(), 400);
+      refused(user, deployment, checksums, refusal.getMessage(), 400);
       throw refusal;
     }
     AuditTrail trail = audit.getIfAvailable();
     if (trail != null) {
-      trail.recordChanges(lines(user, deployment, resources, AuditAction.CREATE, "配備", null));
+      trail.recordChanges(lines(user, deployment, checksums, "配備", null));
     }
   }
 
-  private void refused(Authentication user, DeploymentEntity deployment, Map<String, byte[]> resources,
+  private void remember(String resource) {
+    accepted.put(resource, Boolean.TRUE);
+  }
+
+  private void refused(Authentication user, DeploymentEntity deployment, Map<String, String> checksums,
       String why, int outcome) {
     AuditTrail trail = audit.getIfAvailable();
     if (trail == null) {
       return;
     }
-    List<AuditTrail.Line> lines = new ArrayList<>(lines(user, deployment, resources, AuditAction.CREATE,
-        "配備を拒否", outcome));
+    List<AuditTrail.Line> lines = new ArrayList<>(lines(user, deployment, checksums, "配備を拒否", outcome));
     lines.add(line(user, deployment, "配備を拒否した理由: " + why.replace('\n', ' '), outcome));
     trail.recordRequest(lines);
   }
@@ -98,11 +121,11 @@ public class DeploymentGuard implements Deployer {
    * deployment of all our models and forms is 35 resources (docs/performance.md, section 6).
    */
   private static List<AuditTrail.Line> lines(Authentication user, DeploymentEntity deployment,
-      Map<String, byte[]> resources, AuditAction action, String verb, Integer outcome) {
+      Map<String, String> checksums, String verb, Integer outcome) {
     List<AuditTrail.Line> lines = new ArrayList<>();
     StringBuilder what = new StringBuilder(verb);
-    for (Map.Entry<String, byte[]> resource : resources.entrySet()) {
-      String item = resource.getKey() + " sha256=" + sha256(resource.getValue());
+    for (Map.Entry<String, String> resource : checksums.entrySet()) {
+      String item = resource.getKey() + " sha256=" + resource.getValue();
       if (what.length() > verb.length() && what.length() + 2 + item.length() > AuditTrail.WHAT_LENGTH) {
         lines.add(line(user, deployment, what.toString(), outcome));
         what = new StringBuilder(verb);
