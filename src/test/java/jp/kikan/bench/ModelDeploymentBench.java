@@ -45,45 +45,71 @@ class ModelDeploymentBench {
         Map<String, byte[]> files = ourModelsAndForms();
         Assertions.assertThat(files).hasSizeGreaterThan(30);
 
-        long[] nanos = new long[2];
-        List<Double> pairs = new ArrayList<>();
-        try {
-          for (int i = 0; i < warmup + measured; i++) {
-            // alternate which variant goes first, so that a drift in the machine falls on both alike
-            long guarded = 0;
-            long unguarded = 0;
-            for (boolean on : i % 2 == 0 ? new boolean[] {true, false} : new boolean[] {false, true}) {
-              guard.setEnabled(on);
-              long took = deploy(engine, files, "bench-deploy-" + i + (on ? "-guarded" : "-unguarded"));
-              if (on) {
-                guarded = took;
-              } else {
-                unguarded = took;
-              }
-            }
-            if (i >= warmup) {
-              nanos[0] += guarded;
-              nanos[1] += unguarded;
-              pairs.add((double) guarded / unguarded);
-            }
-          }
-        } finally {
-          guard.setEnabled(true);
-        }
-        double guardedMs = nanos[0] / 1e6 / measured;
-        double unguardedMs = nanos[1] / 1e6 / measured;
-        double ratio = (double) nanos[0] / nanos[1];
-        pairs.sort(Double::compare);
-        System.out.printf("Model deployment: guarded %.1f ms, unguarded %.1f ms, ratio %.3f (pairs' median %.3f)%n",
-            guardedMs, unguardedMs, ratio, pairs.get(pairs.size() / 2));
+        double repeated = measure(engine, guard, files, warmup, measured, false);
+        double fresh = measure(engine, guard, files, warmup, measured, true);
         BenchResults.section("modelDeployment", "Deployment guard: our models and forms deployed with and without it")
-            .figure("guarded deployment", guardedMs, "ms")
-            .figure("unguarded deployment", unguardedMs, "ms")
             .figure("files per deployment", files.size(), "files")
-            .figure("deployment guard ratio", ratio, "x", "<= 1.2", ratio <= TARGET_RATIO)
+            .figure("deployment guard ratio, files deployed before", repeated, "x")
+            .figure("deployment guard ratio", fresh, "x", "<= 1.2", fresh <= TARGET_RATIO)
             .write();
       }
     }
+  }
+
+  /**
+   * The guarded time over the unguarded one. {@code fresh}: every deployment's files differ from every earlier
+   * one's (a comment or trailing white space added), so the guard judges them all, as it does the first time a file
+   * is deployed; otherwise the same files every time, which the guard remembers having judged.
+   */
+  private static double measure(ProcessEngine engine, DeploymentGuard guard, Map<String, byte[]> files, int warmup,
+      int measured, boolean fresh) {
+    long[] nanos = new long[2];
+    List<Double> pairs = new ArrayList<>();
+    try {
+      for (int i = 0; i < warmup + measured; i++) {
+        // alternate which variant goes first, so that a drift in the machine falls on both alike
+        long guarded = 0;
+        long unguarded = 0;
+        for (boolean on : i % 2 == 0 ? new boolean[] {true, false} : new boolean[] {false, true}) {
+          guard.setEnabled(on);
+          String name = "bench-deploy-" + (fresh ? "fresh-" : "") + i + (on ? "-guarded" : "-unguarded");
+          long took = deploy(engine, fresh ? variant(files, name, 2 * i + (on ? 1 : 0)) : files, name);
+          if (on) {
+            guarded = took;
+          } else {
+            unguarded = took;
+          }
+        }
+        if (i >= warmup) {
+          nanos[0] += guarded;
+          nanos[1] += unguarded;
+          pairs.add((double) guarded / unguarded);
+        }
+      }
+    } finally {
+      guard.setEnabled(true);
+    }
+    double guardedMs = nanos[0] / 1e6 / measured;
+    double unguardedMs = nanos[1] / 1e6 / measured;
+    double ratio = (double) nanos[0] / nanos[1];
+    pairs.sort(Double::compare);
+    System.out.printf("Model deployment (%s): guarded %.1f ms, unguarded %.1f ms, ratio %.3f (pairs' median %.3f)%n",
+        fresh ? "files new to the guard" : "files deployed before", guardedMs, unguardedMs, ratio,
+        pairs.get(pairs.size() / 2));
+    return ratio;
+  }
+
+  /** The same files with bytes of their own: a comment after a model, white space after a form. */
+  private static Map<String, byte[]> variant(Map<String, byte[]> files, String tag, int index) {
+    Map<String, byte[]> changed = new LinkedHashMap<>();
+    files.forEach((file, bytes) -> {
+      String suffix = file.endsWith(".form") ? " ".repeat(1 + index) + "\n" : "\n<!-- " + tag + " -->\n";
+      byte[] extra = suffix.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      byte[] both = java.util.Arrays.copyOf(bytes, bytes.length + extra.length);
+      System.arraycopy(extra, 0, both, bytes.length, extra.length);
+      changed.put(file, both);
+    });
+    return changed;
   }
 
   private static long deploy(ProcessEngine engine, Map<String, byte[]> files, String name) {
