@@ -23,7 +23,8 @@ public class BoundaryReadConfiguration {
         new StaffReadBoundary(engine, "/engine-rest", webappPath));
     registration.setName("staffReadBoundary");
     registration.addUrlPatterns("/engine-rest/*", webappPath + "/api/engine/*", webappPath + "/api/cockpit/*");
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 30);
+    // after the body limit (+25) and the write boundary (+30)
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 31);
     return registration;
   }
 }

@@ -33,8 +33,9 @@ public class InputBoundaryConfiguration {
         limits.maxDeploymentSize().toBytes()));
     registration.setName("engineBodyLimit");
     registration.addUrlPatterns("/engine-rest/*", webappPath + "/api/engine/*");
-    // after engineRestAuthentication (HIGHEST_PRECEDENCE + 20): strangers get 401 unread
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 30);
+    // after engineRestAuthentication (+20): strangers get 401 unread; before the write and read boundaries (+30,
+    // +31), which read a body themselves
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 25);
     return registration;
   }
 

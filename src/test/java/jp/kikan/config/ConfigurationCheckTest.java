@@ -45,7 +45,7 @@ class ConfigurationCheckTest {
         .run(context -> {
           assertThat(context).hasNotFailed();
           assertThat(context.getBean(CenterSettings.class).of("ebina").monitoringInterval()).hasDays(14);
-          assertThat(context.getBean(ModelBeans.Settings.class).beans()).contains("centerSettings");
+          assertThat(context.getBean(ModelBeans.Settings.class).beans()).contains("consultationDirectory");
         });
   }
 
