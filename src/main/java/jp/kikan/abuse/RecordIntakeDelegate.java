@@ -4,49 +4,37 @@ import jakarta.validation.Validator;
 import java.util.UUID;
 import jp.kikan.audit.AuditTrail;
 import jp.kikan.audit.CaseKind;
+import jp.kikan.casework.StartFormRecording;
+import jp.kikan.center.Staff;
 import jp.kikan.center.StaffContext;
-import jp.kikan.platform.StartForms;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/**
- * {@code Task_RecordIntake}. A report from the API arrives recorded (it has a {@code reportId}); one taken down on
- * the Tasklist 受付記録票 is recorded here, exactly as the API records it, and its form fields leave the process.
- */
+/** {@code Task_RecordIntake}: an abuse report, from the API or the Tasklist 受付記録票. */
 @Component("recordIntake")
-public class RecordIntakeDelegate implements JavaDelegate {
+public class RecordIntakeDelegate extends StartFormRecording<IntakeRequest> {
 
   private final AbuseIntake intake;
-  private final Validator validator;
-  private final StaffContext staffContext;
-  private final AuditTrail audit;
 
-  public RecordIntakeDelegate(AbuseIntake intake, Validator validator, StaffContext staffContext,
-      AuditTrail audit) {
+  public RecordIntakeDelegate(AbuseIntake intake, Validator validator, StaffContext staffContext, AuditTrail audit) {
+    super(validator, staffContext, audit, "reportId", CaseKind.ABUSE_REPORT, AbuseIntake.PROCESS_KEY, "受付記録票");
     this.intake = intake;
-    this.validator = validator;
-    this.staffContext = staffContext;
-    this.audit = audit;
   }
 
   @Override
-  public void execute(DelegateExecution execution) {
-    if (execution.getVariable("reportId") != null) {
-      intake.requireNewReport(UUID.fromString(String.valueOf(execution.getVariable("reportId"))),
-          execution.getTenantId(), execution.getProcessBusinessKey());
-      return;
-    }
-    IntakeRequest request = IntakeForm.read(execution.getVariables());
-    StartForms.validated(validator, request, "受付記録票に入力の誤りがあります");
-    var staff = staffContext.current().orElseThrow(() -> new BadUserRequestException(
-        "受付記録票はログインした職員が登録してください。"));
-    var recorded = intake.receiveFromStartForm(staff, request, execution.getProcessInstanceId());
-    audit.startForm(staff.userId(), recorded.report().getCenterId(), CaseKind.ABUSE_REPORT,
-        recorded.report().getReportNumber(), "abuse-report");
-    StartForms.removeFormFields(execution);
-    execution.setProcessBusinessKey(recorded.report().getReportNumber());
-    execution.setVariables(AbuseIntake.processVariables(recorded));
+  protected void requireRecorded(UUID id, String tenantId, String businessKey) {
+    intake.requireNewReport(id, tenantId, businessKey);
+  }
+
+  @Override
+  protected IntakeRequest read(DelegateExecution execution, Staff staff) {
+    return IntakeForm.read(execution.getVariables());
+  }
+
+  @Override
+  protected Recorded record(Staff staff, IntakeRequest request, String processInstanceId) {
+    var recorded = intake.receiveFromStartForm(staff, request, processInstanceId);
+    return new Recorded(recorded.report().getCenterId(), recorded.report().getReportNumber(),
+        AbuseIntake.processVariables(recorded));
   }
 }

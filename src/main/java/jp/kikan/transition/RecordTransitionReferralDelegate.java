@@ -4,51 +4,40 @@ import jakarta.validation.Validator;
 import java.util.UUID;
 import jp.kikan.audit.AuditTrail;
 import jp.kikan.audit.CaseKind;
+import jp.kikan.casework.StartFormRecording;
 import jp.kikan.center.Staff;
 import jp.kikan.center.StaffContext;
-import jp.kikan.platform.StartForms;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/**
- * {@code Task_RecordReferral}. A referral from the API arrives recorded (it has a {@code transitionId}); one taken
- * down on the Tasklist start form is recorded here as the API records it, and its form fields leave the process.
- */
+/** {@code Task_RecordReferral}: a hospital's or facility's referral, from the API or the Tasklist start form. */
 @Component("recordTransitionReferral")
-public class RecordTransitionReferralDelegate implements JavaDelegate {
+public class RecordTransitionReferralDelegate extends StartFormRecording<TransitionReferral> {
 
   private final TransitionIntake intake;
-  private final Validator validator;
-  private final StaffContext staffContext;
-  private final AuditTrail audit;
 
   public RecordTransitionReferralDelegate(TransitionIntake intake, Validator validator, StaffContext staffContext,
       AuditTrail audit) {
+    super(validator, staffContext, audit, "transitionId", CaseKind.TRANSITION, TransitionIntake.PROCESS_KEY,
+        "地域移行の紹介");
     this.intake = intake;
-    this.validator = validator;
-    this.staffContext = staffContext;
-    this.audit = audit;
   }
 
   @Override
-  public void execute(DelegateExecution execution) {
-    if (execution.getVariable("transitionId") != null) {
-      intake.requireNewCase(UUID.fromString(String.valueOf(execution.getVariable("transitionId"))),
-          execution.getTenantId(), execution.getProcessBusinessKey());
-      return;
-    }
-    Staff staff = staffContext.current().orElseThrow(() -> new BadUserRequestException(
-        "地域移行の紹介はログインした職員が登録してください。"));
-    TransitionReferral referral = TransitionStartForm.read(execution.getVariables(),
+  protected void requireRecorded(UUID id, String tenantId, String businessKey) {
+    intake.requireNewCase(id, tenantId, businessKey);
+  }
+
+  @Override
+  protected TransitionReferral read(DelegateExecution execution, Staff staff) {
+    return TransitionStartForm.read(execution.getVariables(),
         name -> intake.referrerNamed(staff, (String) execution.getVariable("centerId"), name).getId());
-    StartForms.validated(validator, referral, "紹介の入力に誤りがあります");
-    TransitionCase transition = intake.receiveFromStartForm(staff, referral, execution.getProcessInstanceId());
-    audit.startForm(staff.userId(), transition.getCenterId(), CaseKind.TRANSITION,
-        transition.getTransitionNumber(), "community-transition");
-    StartForms.removeFormFields(execution);
-    execution.setProcessBusinessKey(transition.getTransitionNumber());
-    execution.setVariables(intake.processVariables(transition));
+  }
+
+  @Override
+  protected Recorded record(Staff staff, TransitionReferral referral, String processInstanceId) {
+    TransitionCase transition = intake.receiveFromStartForm(staff, referral, processInstanceId);
+    return new Recorded(transition.getCenterId(), transition.getTransitionNumber(),
+        intake.processVariables(transition));
   }
 }
