@@ -36,6 +36,9 @@ public final class ModelBeans {
 
   private final Set<String> names;
   private final ApplicationContext context;
+  /** What was looked up in the context, which does not change while the app runs: asked for every deployment. */
+  private final java.util.Map<String, Boolean> offered = new java.util.concurrent.ConcurrentHashMap<>();
+  private final java.util.Map<String, Boolean> otherBeans = new java.util.concurrent.ConcurrentHashMap<>();
 
   public ModelBeans(Settings settings, ApplicationContext context) {
     Set<String> all = new LinkedHashSet<>(settings.beans());
@@ -53,8 +56,6 @@ public final class ModelBeans {
     return !names.contains(name) && otherBeans.computeIfAbsent(name, context::containsBean);
   }
 
-  private final java.util.Map<String, Boolean> otherBeans = new java.util.concurrent.ConcurrentHashMap<>();
-
   public Set<String> names() {
     return names;
   }
@@ -69,11 +70,8 @@ public final class ModelBeans {
    * The type is read without creating the bean.
    */
   public boolean offers(String bean, String method) {
-    // asked for every call in every deployment: the answer for a bean and method does not change while the app runs
     return offered.computeIfAbsent(bean + "#" + method, key -> lookUp(bean, method));
   }
-
-  private final java.util.Map<String, Boolean> offered = new java.util.concurrent.ConcurrentHashMap<>();
 
   private boolean lookUp(String bean, String method) {
     if (!allows(bean)) {

@@ -29,6 +29,7 @@ import org.springframework.stereotype.Component;
 public class ModelBoundaryPlugin extends AbstractProcessEnginePlugin {
 
   private final ModelBeans beans;
+  private final ModelRules rules;
   private final DeploymentGuard guard;
   private final ApplicationContext context;
 
@@ -36,7 +37,8 @@ public class ModelBoundaryPlugin extends AbstractProcessEnginePlugin {
       ObjectProvider<AuditTrail> audit) {
     this.context = context;
     this.beans = new ModelBeans(settings, context);
-    this.guard = new DeploymentGuard(new ModelRules(new ExpressionRule(beans::allows, beans::isOtherBean, beans::offers)), audit);
+    this.rules = new ModelRules(new ExpressionRule(beans::allows, beans::isOtherBean, beans::offers));
+    this.guard = new DeploymentGuard(rules, audit);
   }
 
   @Override
@@ -59,6 +61,11 @@ public class ModelBoundaryPlugin extends AbstractProcessEnginePlugin {
 
   public ModelBeans beans() {
     return beans;
+  }
+
+  /** The rules new deployments are judged by (and the stored ones reported against). */
+  public ModelRules rules() {
+    return rules;
   }
 
   public DeploymentGuard guard() {

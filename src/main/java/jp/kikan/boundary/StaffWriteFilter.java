@@ -317,13 +317,8 @@ public class StaffWriteFilter extends OncePerRequestFilter {
       // not there for this caller (another center's, or none): nothing of it is checked, so nothing may be written
       return Verdict.refuse(404, NO_TASK);
     }
-    JsonNode json;
-    try {
-      json = body.length == 0 ? JSON.createObjectNode() : JSON.readTree(body);
-    } catch (IOException e) {
-      return unreadable();
-    }
-    if (json == null || !json.isObject()) {
+    ObjectNode json = jsonObject(body);
+    if (json == null) {
       return unreadable();
     }
     if (update) {
@@ -536,13 +531,8 @@ public class StaffWriteFilter extends OncePerRequestFilter {
       return Verdict.refuse(404, "この手続き（プロセス定義）は所属センターの中に見つかりません。"
           + "Tasklist の「プロセスを開始」から選び直してください。");
     }
-    JsonNode json;
-    try {
-      json = body.length == 0 ? JSON.createObjectNode() : JSON.readTree(body);
-    } catch (IOException e) {
-      return unreadable();
-    }
-    if (json == null || !json.isObject()) {
+    ObjectNode json = jsonObject(body);
+    if (json == null) {
       return unreadable();
     }
     // a key may name one definition per tenant: the start must suit each of them
@@ -636,6 +626,16 @@ public class StaffWriteFilter extends OncePerRequestFilter {
   private static String label(DeployedForms.Form form, String name) {
     DeployedForms.Field field = form.fields().get(name);
     return field == null ? name : field.label();
+  }
+
+  /** The body as a JSON object (an empty body as an empty one), or null when it is not one. */
+  private static ObjectNode jsonObject(byte[] body) {
+    try {
+      JsonNode json = body.length == 0 ? JSON.createObjectNode() : JSON.readTree(body);
+      return json instanceof ObjectNode object ? object : null;
+    } catch (IOException e) {
+      return null;
+    }
   }
 
   private static Verdict unreadable() {

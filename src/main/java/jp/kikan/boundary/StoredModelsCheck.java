@@ -28,8 +28,7 @@ public class StoredModelsCheck {
 
   public StoredModelsCheck(ProcessEngine engine, ModelBoundaryPlugin boundary) {
     this.engine = engine;
-    this.rules = new ModelRules(new ExpressionRule(boundary.beans()::allows, boundary.beans()::isOtherBean,
-        boundary.beans()::offers));
+    this.rules = boundary.rules();
   }
 
   @EventListener(ApplicationReadyEvent.class)
