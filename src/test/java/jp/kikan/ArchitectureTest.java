@@ -34,6 +34,16 @@ class ArchitectureTest {
         .check(CLASSES);
   }
 
+  /** platform is infrastructure (engine, web, security): it knows no case, no kit and no feature. */
+  @Test
+  void platform_knowsNoCasework() {
+    noClasses().that().resideInAPackage("jp.kikan.platform..")
+        .should().dependOnClassesThat().resideInAnyPackage("jp.kikan.casework..", "jp.kikan.boundary..",
+            "jp.kikan.audit..", "jp.kikan.person..", "jp.kikan.directory..", "jp.kikan.statistics..",
+            "jp.kikan.operations..")
+        .check(CLASSES);
+  }
+
   @Test
   void processes_dependOnEachOtherOnlyWhereTheWorkCrosses() {
     noClasses().that().resideInAPackage("jp.kikan.abuse..")

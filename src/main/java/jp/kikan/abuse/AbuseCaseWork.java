@@ -13,7 +13,7 @@ import jp.kikan.center.Center;
 import jp.kikan.center.CenterRepository;
 import jp.kikan.center.CenterSettings;
 import jp.kikan.center.StaffGroup;
-import jp.kikan.platform.FormValues;
+import jp.kikan.casework.FormValues;
 import jp.kikan.platform.PlausibleDates;
 import jp.kikan.platform.TimeConfiguration;
 import org.camunda.bpm.engine.BadUserRequestException;

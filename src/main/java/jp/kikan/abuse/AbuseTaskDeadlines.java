@@ -7,7 +7,7 @@ import java.util.Date;
 import java.util.Map;
 import java.util.UUID;
 import jp.kikan.casework.CaseworkRegistration;
-import jp.kikan.platform.TaskForms;
+import jp.kikan.casework.TaskForms;
 import jp.kikan.platform.TimeConfiguration;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;

@@ -17,7 +17,7 @@ import jakarta.persistence.PersistenceContext;
 import jp.kikan.casework.CaseworkRegistration;
 import jp.kikan.person.Person;
 import jp.kikan.platform.Labelled;
-import jp.kikan.platform.TaskForms;
+import jp.kikan.casework.TaskForms;
 import jp.kikan.platform.TimeConfiguration;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.hibernate.Hibernate;

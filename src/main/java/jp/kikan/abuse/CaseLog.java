@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import jp.kikan.platform.EntryContent;
+import jp.kikan.casework.EntryContent;
 import org.springframework.stereotype.Component;
 
 /** Writes the 虐待対応経過記録: one entry per meeting, visit, decision or review, with what staff recorded. */

@@ -2,8 +2,8 @@ package jp.kikan.abuse;
 
 import java.time.ZoneOffset;
 import java.util.Map;
-import jp.kikan.person.PersonForm;
-import jp.kikan.platform.FormValues;
+import jp.kikan.casework.PersonForm;
+import jp.kikan.casework.FormValues;
 import jp.kikan.platform.TimeConfiguration;
 
 /** The Tasklist 受付記録票 (form {@code abuse-intake}) read into the same request the API takes. */

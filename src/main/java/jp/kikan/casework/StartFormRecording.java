@@ -7,7 +7,6 @@ import jp.kikan.audit.AuditTrail;
 import jp.kikan.audit.CaseKind;
 import jp.kikan.center.Staff;
 import jp.kikan.center.StaffContext;
-import jp.kikan.platform.StartForms;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

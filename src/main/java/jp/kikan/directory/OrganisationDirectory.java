@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 import jp.kikan.center.Staff;
 import jp.kikan.center.StaffGroup;
 import jp.kikan.platform.ApiProblem;
-import jp.kikan.platform.CaseCenters;
+import jp.kikan.platform.CenterChoice;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -91,12 +91,11 @@ public class OrganisationDirectory {
     return organisations.findByIdInAndCenterId(ids, centerId);
   }
 
-
   private static String blankToNull(String text) {
     return text == null || text.isBlank() ? null : text.strip();
   }
 
   private static String centerOf(Staff staff, String requested) {
-    return CaseCenters.forCaseStaff(staff, requested, NOT_CASE_STAFF);
+    return CenterChoice.forCaseStaff(staff, requested, NOT_CASE_STAFF);
   }
 }

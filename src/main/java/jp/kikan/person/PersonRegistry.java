@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import jp.kikan.center.Staff;
 import jp.kikan.platform.ApiProblem;
-import jp.kikan.platform.CaseCenters;
+import jp.kikan.platform.CenterChoice;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,7 +28,7 @@ public class PersonRegistry {
   @Transactional
   public Person register(Staff staff, PersonDetails details) {
     requireCaseStaff(staff);
-    String centerId = CaseCenters.chosen(staff, details.centerId());
+    String centerId = CenterChoice.chosen(staff, details.centerId());
     return persons.save(new Person(centerId, details, staff.userId(), clock.instant()));
   }
 

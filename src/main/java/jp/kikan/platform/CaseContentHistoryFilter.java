@@ -15,7 +15,12 @@ import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
  */
 public class CaseContentHistoryFilter implements HistoryEventHandler {
 
-  static final List<String> CASE_CONTENT_PREFIXES = List.of(StartForms.FIELD_PREFIX, TaskForms.FIELD_PREFIX);
+  /** Start-form fields: the 受付記録票. */
+  public static final String START_FORM_PREFIX = "intake";
+  /** Task-form fields: what staff record in a task. */
+  public static final String TASK_FORM_PREFIX = "record";
+
+  static final List<String> CASE_CONTENT_PREFIXES = List.of(START_FORM_PREFIX, TASK_FORM_PREFIX);
 
   private final HistoryEventHandler delegate;
 

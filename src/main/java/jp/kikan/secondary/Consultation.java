@@ -15,7 +15,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
-import jp.kikan.platform.FiscalYear;
+import jp.kikan.calendar.FiscalYear;
 import jp.kikan.platform.NewEntity;
 
 /**

@@ -2,7 +2,7 @@ package jp.kikan.secondary;
 
 import java.time.Clock;
 import java.util.Map;
-import jp.kikan.platform.EntryContent;
+import jp.kikan.casework.EntryContent;
 import org.springframework.stereotype.Component;
 
 /** Writes the running record of a consultation: one entry per step, what was recorded as JSON text. */

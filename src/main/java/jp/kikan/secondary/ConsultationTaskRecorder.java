@@ -3,7 +3,7 @@ package jp.kikan.secondary;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-import jp.kikan.platform.TaskForms;
+import jp.kikan.casework.TaskForms;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;

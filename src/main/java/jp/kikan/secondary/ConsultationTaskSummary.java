@@ -9,7 +9,7 @@ import jp.kikan.directory.Organisation;
 import jp.kikan.directory.OrganisationRepository;
 import jp.kikan.person.PersonRegistry;
 import jp.kikan.platform.Labelled;
-import jp.kikan.platform.TaskForms;
+import jp.kikan.casework.TaskForms;
 import jp.kikan.platform.TimeConfiguration;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;

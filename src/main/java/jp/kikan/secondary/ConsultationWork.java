@@ -28,7 +28,7 @@ import jp.kikan.directory.OrganisationDirectory;
 import jp.kikan.person.Person;
 import jp.kikan.person.PersonDetails;
 import jp.kikan.person.PersonRegistry;
-import jp.kikan.platform.FormValues;
+import jp.kikan.casework.FormValues;
 import jp.kikan.platform.PlausibleDates;
 import jp.kikan.platform.TimeConfiguration;
 import org.camunda.bpm.engine.BadUserRequestException;

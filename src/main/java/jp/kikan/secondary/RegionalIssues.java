@@ -11,7 +11,7 @@ import java.util.UUID;
 import jp.kikan.center.Staff;
 import jp.kikan.center.StaffGroup;
 import jp.kikan.platform.ApiProblem;
-import jp.kikan.platform.CaseCenters;
+import jp.kikan.platform.CenterChoice;
 import jp.kikan.platform.Csv;
 import jp.kikan.platform.TimeConfiguration;
 import org.springframework.stereotype.Service;
@@ -44,7 +44,7 @@ public class RegionalIssues {
   @Transactional(readOnly = true)
   public Report list(Staff staff, String centerId, String from, String to) {
     requireChiefOrManager(staff);
-    String center = CaseCenters.chosen(staff, centerId);
+    String center = CenterChoice.chosen(staff, centerId);
     LocalDate today = LocalDate.now(clock.withZone(TimeConfiguration.JAPAN));
     LocalDate start = date(from, "from", today.minusYears(1));
     LocalDate end = date(to, "to", today);

@@ -4,7 +4,7 @@ import java.time.Clock;
 import jp.kikan.center.Staff;
 import jp.kikan.center.StaffContext;
 import jp.kikan.platform.Csv;
-import jp.kikan.platform.FiscalYear;
+import jp.kikan.calendar.FiscalYear;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;

@@ -21,7 +21,7 @@ import jp.kikan.abuse.Separation;
 import jp.kikan.abuse.Severity;
 import jp.kikan.person.Disability;
 import jp.kikan.person.Sex;
-import jp.kikan.platform.FiscalYear;
+import jp.kikan.calendar.FiscalYear;
 import jp.kikan.platform.TimeConfiguration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;

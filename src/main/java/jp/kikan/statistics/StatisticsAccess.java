@@ -4,7 +4,7 @@ import java.time.Instant;
 import jp.kikan.center.Staff;
 import jp.kikan.center.StaffGroup;
 import jp.kikan.platform.ApiProblem;
-import jp.kikan.platform.FiscalYear;
+import jp.kikan.calendar.FiscalYear;
 import jp.kikan.platform.TimeConfiguration;
 
 /** Who may see a center's abuse statistics, and which center and year a request means. Messages are for staff. */

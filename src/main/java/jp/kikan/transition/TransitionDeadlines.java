@@ -9,7 +9,7 @@ import java.util.UUID;
 import jp.kikan.calendar.BusinessCalendar;
 import jp.kikan.casework.CaseworkRegistration;
 import jp.kikan.center.CenterSettings;
-import jp.kikan.platform.TaskForms;
+import jp.kikan.casework.TaskForms;
 import jp.kikan.platform.TimeConfiguration;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;

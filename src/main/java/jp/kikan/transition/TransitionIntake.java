@@ -14,10 +14,10 @@ import jp.kikan.person.Person;
 import jp.kikan.person.PersonMatch;
 import jp.kikan.person.PersonRegistry;
 import jp.kikan.platform.ApiProblem;
-import jp.kikan.platform.CaseCenters;
-import jp.kikan.platform.CaseNumbers;
-import jp.kikan.platform.FiscalYear;
-import jp.kikan.platform.RequestFingerprint;
+import jp.kikan.platform.CenterChoice;
+import jp.kikan.casework.CaseNumbers;
+import jp.kikan.calendar.FiscalYear;
+import jp.kikan.casework.RequestFingerprint;
 import jp.kikan.platform.TimeConfiguration;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -135,6 +135,6 @@ public class TransitionIntake {
   }
 
   private static String centerOf(Staff staff, String requested) {
-    return CaseCenters.forCaseStaff(staff, requested, NOT_CASE_STAFF);
+    return CenterChoice.forCaseStaff(staff, requested, NOT_CASE_STAFF);
   }
 }

@@ -4,8 +4,8 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
-import jp.kikan.person.PersonForm;
-import jp.kikan.platform.FormValues;
+import jp.kikan.casework.PersonForm;
+import jp.kikan.casework.FormValues;
 import jp.kikan.platform.TimeConfiguration;
 import org.camunda.bpm.engine.BadUserRequestException;
 

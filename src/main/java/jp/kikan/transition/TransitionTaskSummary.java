@@ -5,7 +5,7 @@ import jp.kikan.casework.CaseworkRegistration;
 import jp.kikan.directory.Organisation;
 import jp.kikan.directory.OrganisationRepository;
 import jp.kikan.person.PersonRegistry;
-import jp.kikan.platform.TaskForms;
+import jp.kikan.casework.TaskForms;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 

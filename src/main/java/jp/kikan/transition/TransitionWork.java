@@ -11,7 +11,7 @@ import java.util.UUID;
 import jp.kikan.boundary.RecordOwnership;
 import jp.kikan.center.CenterProperties;
 import jp.kikan.center.CenterSettings;
-import jp.kikan.platform.FormValues;
+import jp.kikan.casework.FormValues;
 import jp.kikan.platform.PlausibleDates;
 import jp.kikan.platform.TimeConfiguration;
 import org.camunda.bpm.engine.BadUserRequestException;

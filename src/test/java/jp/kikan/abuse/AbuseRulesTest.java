@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import jp.kikan.platform.FiscalYear;
+import jp.kikan.calendar.FiscalYear;
 import jp.kikan.platform.TimeConfiguration;
 import org.junit.jupiter.api.Test;
 

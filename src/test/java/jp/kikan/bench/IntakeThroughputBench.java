@@ -162,7 +162,7 @@ class IntakeThroughputBench {
           .figure("cpuShareAuditTrail", 100 * hot.share("audit trail (ApiAudit)"), "%")
           .figure("cpuShareEngineFlush", 100 * hot.share("engine flush (DbEntityManager.flush)"), "%")
           .figure("cpuShareDmnFeel", 100 * hot.share("DMN abuse-urgency (FEEL)"), "%")
-          .figure("waitReportNumberLock", hot.waitSecondsIn("jp.kikan.platform.CaseNumbers"), "s")
+          .figure("waitReportNumberLock", hot.waitSecondsIn("jp.kikan.casework.CaseNumbers"), "s")
           .write();
       BenchResults.section("footprint", "Footprint: the packaged app on PostgreSQL")
           .figure("coldStartToReady", startTime.toMillis() / 1000.0, "s")

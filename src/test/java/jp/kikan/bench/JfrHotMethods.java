@@ -89,7 +89,6 @@ final class JfrHotMethods {
         .filter(m -> !m.contains("$$")).findFirst().orElse("(other)");
   }
 
-
   int samples() {
     return samples;
   }
@@ -101,7 +100,7 @@ final class JfrHotMethods {
 
   /**
    * Seconds threads spent reading from a socket (waiting for the database) under any method of this class of our
-   * code ({@code jp.kikan.platform.CaseNumbers}), whatever its methods are called.
+   * code ({@code jp.kikan.casework.CaseNumbers}), whatever its methods are called.
    */
   double waitSecondsIn(String type) {
     return waitNanos.entrySet().stream().filter(e -> e.getKey().startsWith(type + "."))

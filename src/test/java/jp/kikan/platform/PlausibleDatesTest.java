@@ -1,5 +1,7 @@
 package jp.kikan.platform;
 
+import jp.kikan.casework.FormValues;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -3,7 +3,7 @@ package jp.kikan.statistics;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.time.Instant;
-import jp.kikan.platform.FiscalYear;
+import jp.kikan.calendar.FiscalYear;
 import jp.kikan.support.PostgresDatabase;
 import jp.kikan.support.PostgresTest;
 import org.flywaydb.core.Flyway;

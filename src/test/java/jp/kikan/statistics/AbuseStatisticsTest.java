@@ -16,7 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 import jp.kikan.center.Staff;
 import jp.kikan.platform.ApiProblem;
-import jp.kikan.platform.FiscalYear;
+import jp.kikan.calendar.FiscalYear;
 import jp.kikan.support.Http;
 import jp.kikan.support.KikanSpringTest;
 import org.junit.jupiter.api.AfterAll;

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import jp.kikan.platform.FiscalYear;
+import jp.kikan.calendar.FiscalYear;
 import jp.kikan.platform.TimeConfiguration;
 import org.springframework.jdbc.core.JdbcTemplate;
 

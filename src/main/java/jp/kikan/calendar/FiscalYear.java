@@ -1,4 +1,4 @@
-package jp.kikan.platform;
+package jp.kikan.calendar;
 
 import java.time.Instant;
 import java.time.LocalDate;

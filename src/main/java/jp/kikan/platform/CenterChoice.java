@@ -8,9 +8,9 @@ import jp.kikan.center.Staff;
  * none named by staff of several centers, is the caller's mistake (400); someone who works on no cases is refused
  * (403) with the feature's own message.
  */
-public final class CaseCenters {
+public final class CenterChoice {
 
-  private CaseCenters() {}
+  private CenterChoice() {}
 
   public static String forCaseStaff(Staff staff, String requested, String notCaseStaffDetail) {
     if (!staff.worksOnCases()) {

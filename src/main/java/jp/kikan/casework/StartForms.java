@@ -1,4 +1,6 @@
-package jp.kikan.platform;
+package jp.kikan.casework;
+
+import jp.kikan.platform.CaseContentHistoryFilter;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -15,7 +17,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 public final class StartForms {
 
   /** Start-form fields are named {@code intake…}; the case-content history filter keeps them out of the history. */
-  public static final String FIELD_PREFIX = "intake";
+  public static final String FIELD_PREFIX = CaseContentHistoryFilter.START_FORM_PREFIX;
 
   private StartForms() {}
 

@@ -1,4 +1,6 @@
-package jp.kikan.platform;
+package jp.kikan.casework;
+
+import jp.kikan.calendar.FiscalYear;
 
 import java.util.List;
 import org.springframework.dao.DuplicateKeyException;

@@ -1,4 +1,6 @@
-package jp.kikan.platform;
+package jp.kikan.casework;
+
+import jp.kikan.platform.CaseContentHistoryFilter;
 
 import java.util.Collection;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -11,7 +13,7 @@ import org.camunda.bpm.engine.impl.context.Context;
 public final class TaskForms {
 
   /** Task-form fields are named {@code record…}; the case-content history filter keeps them out of the history. */
-  public static final String FIELD_PREFIX = "record";
+  public static final String FIELD_PREFIX = CaseContentHistoryFilter.TASK_FORM_PREFIX;
 
   private TaskForms() {}
 

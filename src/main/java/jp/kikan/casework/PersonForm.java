@@ -1,6 +1,9 @@
-package jp.kikan.person;
+package jp.kikan.casework;
 
-import jp.kikan.platform.FormValues;
+import jp.kikan.person.Sex;
+import jp.kikan.person.Disability;
+
+import jp.kikan.person.PersonDetails;
 
 /** The person fields every start form shares ({@code intakePerson*}), read as the API's {@link PersonDetails}. */
 public final class PersonForm {

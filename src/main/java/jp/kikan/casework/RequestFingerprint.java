@@ -1,4 +1,6 @@
-package jp.kikan.platform;
+package jp.kikan.casework;
+
+import jp.kikan.platform.ApiProblem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,4 +1,4 @@
-package jp.kikan.platform;
+package jp.kikan.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package jp.kikan.platform;
+package jp.kikan.casework;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

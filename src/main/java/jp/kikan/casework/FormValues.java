@@ -1,4 +1,7 @@
-package jp.kikan.platform;
+package jp.kikan.casework;
+
+import jp.kikan.platform.VisibleText;
+import jp.kikan.platform.TimeConfiguration;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
