@@ -7,23 +7,24 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
-import jp.kikan.boundary.RecordOwnership;
 import jp.kikan.center.Center;
 import jp.kikan.center.CenterRepository;
 import jp.kikan.center.CenterSettings;
 import jp.kikan.center.StaffGroup;
+import jp.kikan.boundary.RecordOwnership;
+import jp.kikan.casework.CaseworkRegistration;
 import jp.kikan.casework.FormValues;
+import jp.kikan.casework.StepInput;
 import jp.kikan.platform.PlausibleDates;
 import jp.kikan.platform.TimeConfiguration;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.util.function.SingletonSupplier;
 
 /**
  * The work on an abuse case as staff record it in their tasks, and what the process does on its own (escalation,
@@ -31,13 +32,9 @@ import org.springframework.util.function.SingletonSupplier;
  * survey-relevant facts; the process gets back only routing flags and the dates its timers need.
  */
 @Service
-public class AbuseCaseWork {
+public class AbuseCaseWork implements CaseworkRegistration.CaseAccess<AbuseRecords> {
 
   private static final Logger log = LoggerFactory.getLogger(AbuseCaseWork.class);
-
-  /** A completed task: which one, for which case or report, by whom, with what the form submitted. */
-  public record Completion(String taskKey, String centerId, UUID caseId, UUID reportId, String userId,
-      Map<String, Object> submitted, Map<String, Object> recorded) {}
 
   private final AbuseCaseRepository cases;
   private final AbuseReportRepository reports;
@@ -65,118 +62,181 @@ public class AbuseCaseWork {
    * The case and report a task of {@code processInstanceId} names, whatever its variables say, are that instance's
    * and its center's: the report was received for this instance, the case is this instance's or the report's.
    */
-  @Transactional
-  public void requireOwnRecords(String centerId, String processInstanceId, UUID caseId, UUID reportId) {
+  @Override
+  public boolean belongsTo(AbuseRecords records, String centerId, String processInstanceId) {
+    UUID reportId = records.reportId();
+    UUID caseId = records.caseId();
     AbuseReport report = reportId == null ? null : reports.findById(reportId).orElse(null);
-    RecordOwnership.requireOwnCase(reportId == null || report != null && report.getCenterId().equals(centerId)
-        && processInstanceId.equals(report.getProcessInstanceId()));
-    if (caseId != null) {
-      AbuseCase abuseCase = cases.findById(caseId).orElse(null);
-      RecordOwnership.requireOwnCase(abuseCase != null && abuseCase.getCenterId().equals(centerId)
-          && (processInstanceId.equals(abuseCase.getProcessInstanceId())
-              || report != null && caseId.equals(report.getCaseId())));
+    if (reportId != null && (report == null || !report.getCenterId().equals(centerId)
+        || !processInstanceId.equals(report.getProcessInstanceId()))) {
+      return false;
     }
+    if (caseId == null) {
+      return true;
+    }
+    AbuseCase abuseCase = cases.findById(caseId).orElse(null);
+    return abuseCase != null && abuseCase.getCenterId().equals(centerId)
+        && (processInstanceId.equals(abuseCase.getProcessInstanceId())
+            || report != null && caseId.equals(report.getCaseId()));
   }
 
-  /** Records a completed task; returns the process variables it sets (routing flags, timer dates). */
+  /** For the service tasks: the records they name are the instance's and its center's. */
   @Transactional
-  public Map<String, Object> completed(Completion done) {
-    FormValues form = new FormValues(done.submitted());
+  public void requireOwnRecords(String centerId, String processInstanceId, UUID caseId, UUID reportId) {
+    RecordOwnership.requireOwnCase(belongsTo(new AbuseRecords(centerId, caseId, reportId, null), centerId,
+        processInstanceId));
+  }
+
+  @Override
+  public AbuseRecords of(DelegateTask task) {
+    return AbuseRecords.of(task);
+  }
+
+  Map<String, Object> initialCoreMeeting(AbuseRecords records, StepInput done) {
+    FormValues form = done.form();
+    Map<String, Object> variables = new HashMap<>();
+    Urgency urgency = form.choice("urgency", Urgency.class, "緊急性");
+    if (urgency == null) {
+      throw new BadUserRequestException("「緊急性」を選んでください。");
+    }
+    String caseworker = form.requiredText("caseworkerId", "担当者のユーザーID");
+    AbuseCase abuseCase = abuseCase(records);
+    requireCaseworkerOf(abuseCase.getCenterId(), caseworker);
+    var settings = centerSettings.of(abuseCase.getCenterId());
+    Instant safetyDue = new SafetyConfirmationDeadline(settings.safetyConfirmationLimit(),
+        settings.sameDayWhenUrgent()).dueFor(abuseCase.getReceivedAt(), urgency, TimeConfiguration.JAPAN);
+    abuseCase.initialMeetingHeld(urgency,
+        form.choice("recordFactFindingMethod", FactFindingMethod.class, "事実確認の方法"), caseworker, safetyDue);
+    variables.put("urgency", urgency.name());
+    variables.put("safetyDue", Date.from(safetyDue));
+    return logged(records, done, CaseEntry.Kind.INITIAL_CORE_MEETING, variables);
+  }
+
+  Map<String, Object> confirmSafety(AbuseRecords records, StepInput done) {
+    FormValues form = done.form();
+    abuseCase(records).factsFound(event(form.instant("recordVisitedAt", "訪問日時"), abuseCase(records), "訪問日時"),
+        form.flag("recordSafetyConfirmed"));
+    return logged(records, done, CaseEntry.Kind.SAFETY_VISIT, Map.of());
+  }
+
+  Map<String, Object> safetyEscalation(AbuseRecords records, StepInput done) {
+    return logged(records, done, CaseEntry.Kind.SAFETY_ESCALATION, Map.of());
+  }
+
+  Map<String, Object> onSiteInspection(AbuseRecords records, StepInput done) {
+    FormValues form = done.form();
+    abuseCase(records).onSiteInspected(event(form.instant("recordInspectedAt", "立入調査の日時"), abuseCase(records), "立入調査の日時"),
+        form.flag("recordPoliceAssistanceRequested"));
+    return logged(records, done, CaseEntry.Kind.ON_SITE_INSPECTION, Map.of());
+  }
+
+  Map<String, Object> factFindingWithFacility(AbuseRecords records, StepInput done) {
+    FormValues form = done.form();
+    abuseCase(records).factsFound(event(form.instant("recordFactFindingAt", "事実確認の日時"), abuseCase(records), "事実確認の日時"),
+        form.flag("recordSafetyConfirmed"));
+    return logged(records, done, CaseEntry.Kind.FACILITY_FACT_FINDING, Map.of());
+  }
+
+  Map<String, Object> judge(AbuseRecords records, StepInput done) {
+    FormValues form = done.form();
     Instant now = clock.instant();
     Map<String, Object> variables = new HashMap<>();
-    // read only by the tasks whose record changes the case (one query by its key); the others need no more than its
-    // center, which is the task's, and the next task's description does not need it either (AbuseTaskSummary)
-    Supplier<AbuseCase> theCase = SingletonSupplier.of(() -> cases.findById(done.caseId()).orElseThrow());
-    CaseEntry.Kind kind = switch (done.taskKey()) {
-      case "Task_HoldInitialCoreMeeting" -> {
-        Urgency urgency = form.choice("urgency", Urgency.class, "緊急性");
-        if (urgency == null) {
-          throw new BadUserRequestException("「緊急性」を選んでください。");
-        }
-        String caseworker = form.requiredText("caseworkerId", "担当者のユーザーID");
-        AbuseCase abuseCase = theCase.get();
-        requireCaseworkerOf(abuseCase.getCenterId(), caseworker);
-        var settings = centerSettings.of(abuseCase.getCenterId());
-        Instant safetyDue = new SafetyConfirmationDeadline(settings.safetyConfirmationLimit(),
-            settings.sameDayWhenUrgent()).dueFor(abuseCase.getReceivedAt(), urgency, TimeConfiguration.JAPAN);
-        abuseCase.initialMeetingHeld(urgency,
-            form.choice("recordFactFindingMethod", FactFindingMethod.class, "事実確認の方法"), caseworker, safetyDue);
-        variables.put("urgency", urgency.name());
-        variables.put("safetyDue", Date.from(safetyDue));
-        yield CaseEntry.Kind.INITIAL_CORE_MEETING;
-      }
-      case "Task_ConfirmSafety" -> {
-        theCase.get().factsFound(event(form.instant("recordVisitedAt", "訪問日時"), theCase.get(), "訪問日時"),
-            form.flag("recordSafetyConfirmed"));
-        yield CaseEntry.Kind.SAFETY_VISIT;
-      }
-      case "Task_HandleSafetyEscalation" -> CaseEntry.Kind.SAFETY_ESCALATION;
-      case "Task_ConductOnSiteInspection" -> {
-        theCase.get().onSiteInspected(event(form.instant("recordInspectedAt", "立入調査の日時"), theCase.get(), "立入調査の日時"),
-            form.flag("recordPoliceAssistanceRequested"));
-        yield CaseEntry.Kind.ON_SITE_INSPECTION;
-      }
-      case "Task_FactFindingWithFacility" -> {
-        theCase.get().factsFound(event(form.instant("recordFactFindingAt", "事実確認の日時"), theCase.get(), "事実確認の日時"),
-            form.flag("recordSafetyConfirmed"));
-        yield CaseEntry.Kind.FACILITY_FACT_FINDING;
-      }
-      case "Task_JudgeAbuse" -> {
-        Finding finding = form.choice("abuseFinding", Finding.class, "虐待の有無");
-        if (finding == null) {
-          throw new BadUserRequestException("「虐待の有無」を選んでください。");
-        }
-        var types = form.choices("recordConfirmedTypes", AbuseType.class, "虐待の種別");
-        Severity severity = form.choice("recordSeverity", Severity.class, "影響の程度");
-        if (finding == Finding.CONFIRMED && (types.isEmpty() || severity == null)) {
-          throw new BadUserRequestException("虐待の事実が認められた場合は「虐待の種別」と「影響の程度」を入力してください。");
-        }
-        boolean again = theCase.get().judged(finding, types, form.flag("recordPhysicalRestraint"), severity, now);
-        variables.put("undeterminedAgain", again);
-        yield CaseEntry.Kind.JUDGEMENT;
-      }
-      case "Task_AdditionalFactFinding" -> CaseEntry.Kind.ADDITIONAL_FACT_FINDING;
-      case "Task_DecideUndeterminedCase" -> CaseEntry.Kind.UNDETERMINED_DECISION;
-      case "Task_DecideProtection" -> {
-        Separation separation = form.choice("recordSeparation", Separation.class, "分離の有無");
-        if (separation == null) {
-          throw new BadUserRequestException("「分離の有無」を選んでください。");
-        }
-        theCase.get().protectionDecided(separation, form.flag("recordGuardianshipPetition"),
-            form.flag("recordVisitingRestriction"));
-        yield CaseEntry.Kind.PROTECTION_DECISION;
-      }
-      case "Task_DraftSupportPlan" -> {
-        variables.put("nextMonitoringAt", firstReview(done.centerId(),
-            form.date("recordFirstReviewDate", "初回モニタリング予定日"), now));
-        yield CaseEntry.Kind.SUPPORT_PLAN;
-      }
-      case "Task_Monitor" -> {
-        variables.put("nextMonitoringAt", nextMonitoring(done.centerId(), now));
-        yield CaseEntry.Kind.MONITORING;
-      }
-      case "Task_ApproveClosure" -> {
-        variables.put("nextMonitoringAt", nextMonitoring(done.centerId(), now));
-        yield CaseEntry.Kind.CLOSURE_APPROVAL;
-      }
-      case "Task_ReviewAdditionalReport" -> CaseEntry.Kind.ADDITIONAL_REPORT_REVIEW;
-      case "Task_ReferToChildGuidanceCenter" -> CaseEntry.Kind.CHILD_REFERRAL;
-      case "Task_ConfirmPersonMatch" -> {
-        if (form.text("samePerson") == null) {
-          throw new BadUserRequestException("同一人物かどうかを選んでください。");
-        }
-        yield CaseEntry.Kind.PERSON_MATCH;
-      }
-      default -> throw new IllegalStateException("no record rule for task " + done.taskKey());
-    };
+    Finding finding = form.choice("abuseFinding", Finding.class, "虐待の有無");
+    if (finding == null) {
+      throw new BadUserRequestException("「虐待の有無」を選んでください。");
+    }
+    var types = form.choices("recordConfirmedTypes", AbuseType.class, "虐待の種別");
+    Severity severity = form.choice("recordSeverity", Severity.class, "影響の程度");
+    if (finding == Finding.CONFIRMED && (types.isEmpty() || severity == null)) {
+      throw new BadUserRequestException("虐待の事実が認められた場合は「虐待の種別」と「影響の程度」を入力してください。");
+    }
+    boolean again = abuseCase(records).judged(finding, types, form.flag("recordPhysicalRestraint"), severity, now);
+    variables.put("undeterminedAgain", again);
+    return logged(records, done, CaseEntry.Kind.JUDGEMENT, variables);
+  }
+
+  Map<String, Object> additionalFactFinding(AbuseRecords records, StepInput done) {
+    return logged(records, done, CaseEntry.Kind.ADDITIONAL_FACT_FINDING, Map.of());
+  }
+
+  Map<String, Object> undeterminedDecision(AbuseRecords records, StepInput done) {
+    return logged(records, done, CaseEntry.Kind.UNDETERMINED_DECISION, Map.of());
+  }
+
+  Map<String, Object> protection(AbuseRecords records, StepInput done) {
+    FormValues form = done.form();
+    Separation separation = form.choice("recordSeparation", Separation.class, "分離の有無");
+    if (separation == null) {
+      throw new BadUserRequestException("「分離の有無」を選んでください。");
+    }
+    abuseCase(records).protectionDecided(separation, form.flag("recordGuardianshipPetition"),
+        form.flag("recordVisitingRestriction"));
+    return logged(records, done, CaseEntry.Kind.PROTECTION_DECISION, Map.of());
+  }
+
+  Map<String, Object> supportPlan(AbuseRecords records, StepInput done) {
+    FormValues form = done.form();
+    Instant now = clock.instant();
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("nextMonitoringAt", firstReview(records.centerId(),
+        form.date("recordFirstReviewDate", "初回モニタリング予定日"), now));
+    return logged(records, done, CaseEntry.Kind.SUPPORT_PLAN, variables);
+  }
+
+  Map<String, Object> monitor(AbuseRecords records, StepInput done) {
+    Instant now = clock.instant();
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("nextMonitoringAt", nextMonitoring(records.centerId(), now));
+    return logged(records, done, CaseEntry.Kind.MONITORING, variables);
+  }
+
+  Map<String, Object> approveClosure(AbuseRecords records, StepInput done) {
+    Instant now = clock.instant();
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("nextMonitoringAt", nextMonitoring(records.centerId(), now));
+    return logged(records, done, CaseEntry.Kind.CLOSURE_APPROVAL, variables);
+  }
+
+  Map<String, Object> reviewAdditionalReport(AbuseRecords records, StepInput done) {
+    return logged(records, done, CaseEntry.Kind.ADDITIONAL_REPORT_REVIEW, Map.of());
+  }
+
+  Map<String, Object> childReferral(AbuseRecords records, StepInput done) {
+    return logged(records, done, CaseEntry.Kind.CHILD_REFERRAL, Map.of());
+  }
+
+  Map<String, Object> personMatch(AbuseRecords records, StepInput done) {
+    FormValues form = done.form();
+    if (form.text("samePerson") == null) {
+      throw new BadUserRequestException("同一人物かどうかを選んでください。");
+    }
+    return logged(records, done, CaseEntry.Kind.PERSON_MATCH, Map.of());
+  }
+
+  /**
+   * Every step ends so: an entry of the case log with what the form recorded and the routing flags it submitted;
+   * the process gets back only the variables the step computed.
+   */
+  private Map<String, Object> logged(AbuseRecords records, StepInput done, CaseEntry.Kind kind,
+      Map<String, Object> variables) {
     Map<String, Object> content = new HashMap<>(done.recorded());
     done.submitted().forEach((name, value) -> {
       if (AbuseProcessVariables.ROUTING.contains(name) && value != null) {
         content.put(name, value);
       }
     });
-    caseLog.record(done.centerId(), done.caseId(), done.reportId(), kind, done.userId(), content);
+    caseLog.record(records.centerId(), records.caseId(), records.reportId(), kind, done.userId(), content);
     return variables;
+  }
+
+  /** A task an analyst added without Java of its own: its form's values as an entry of the case log. */
+  void logStep(AbuseRecords records, String taskKey, String userId, Map<String, ?> content) {
+    caseLog.record(records.centerId(), records.caseId(), records.reportId(), CaseEntry.Kind.STEP, userId, content);
+  }
+
+  /** The case a step changes: one query by its key, the first time a transaction asks. */
+  private AbuseCase abuseCase(AbuseRecords records) {
+    return cases.findById(records.caseId()).orElseThrow();
   }
 
   /**

@@ -1,16 +1,48 @@
 package jp.kikan.abuse;
 
+import jp.kikan.casework.CaseworkListeners;
 import jp.kikan.casework.CaseworkRegistration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** 虐待通報対応 with the casework kit: every user task's due date, description and recording. */
+/** 虐待通報対応 on the casework kit: its steps, each with the form fields it reads and when it is due. */
 @Configuration(proxyBeanMethods = false)
 class AbuseRegistration {
 
   @Bean
-  CaseworkRegistration abuseCasework(AbuseTaskDeadlines deadlines, AbuseTaskSummary summary,
-      AbuseTaskRecorder recorder) {
-    return new CaseworkRegistration(AbuseIntake.PROCESS_KEY, deadlines, summary, recorder);
+  CaseworkRegistration<AbuseRecords> abuseCasework(AbuseCaseWork work, AbuseTaskDeadlines deadlines,
+      AbuseTaskSummary summary) {
+    return CaseworkRegistration.of(AbuseIntake.PROCESS_KEY, work)
+        .summary(summary)
+        .log(work::logStep)
+        .defaultDue(deadlines::afterCreation)
+        .step("Task_HoldInitialCoreMeeting", work::initialCoreMeeting, deadlines::dayOfReceipt,
+            "urgency", "caseworkerId", "recordFactFindingMethod")
+        .step("Task_ConfirmSafety", work::confirmSafety, deadlines::safetyDue,
+            "recordVisitedAt", "recordSafetyConfirmed")
+        .step("Task_HandleSafetyEscalation", work::safetyEscalation)
+        .step("Task_ConductOnSiteInspection", work::onSiteInspection,
+            "recordInspectedAt", "recordPoliceAssistanceRequested")
+        .step("Task_FactFindingWithFacility", work::factFindingWithFacility, deadlines::safetyDue,
+            "recordFactFindingAt", "recordSafetyConfirmed")
+        .step("Task_JudgeAbuse", work::judge,
+            "abuseFinding", "recordConfirmedTypes", "recordSeverity", "recordPhysicalRestraint")
+        .step("Task_AdditionalFactFinding", work::additionalFactFinding)
+        .step("Task_DecideUndeterminedCase", work::undeterminedDecision)
+        .step("Task_DecideProtection", work::protection,
+            "recordSeparation", "recordGuardianshipPetition", "recordVisitingRestriction")
+        .step("Task_DraftSupportPlan", work::supportPlan, "recordFirstReviewDate")
+        .step("Task_Monitor", work::monitor)
+        .step("Task_ApproveClosure", work::approveClosure)
+        .step("Task_ReviewAdditionalReport", work::reviewAdditionalReport)
+        .step("Task_ReferToChildGuidanceCenter", work::childReferral, deadlines::dayOfReceipt)
+        .step("Task_ConfirmPersonMatch", work::personMatch, deadlines::dayOfReceipt, "samePerson")
+        .build();
+  }
+
+  /** Also under the names models deployed before the kit give these listeners. */
+  @Bean({"abuseCaseworkListeners", "abuseTaskRecorder", "abuseDeadlines", "abuseTaskSummary"})
+  CaseworkListeners<AbuseRecords> abuseListeners(CaseworkRegistration<AbuseRecords> abuseCasework) {
+    return new CaseworkListeners<>(abuseCasework);
   }
 }

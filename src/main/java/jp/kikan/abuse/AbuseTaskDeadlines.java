@@ -3,23 +3,19 @@ package jp.kikan.abuse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
 import java.util.Map;
-import java.util.UUID;
-import jp.kikan.casework.CaseworkRegistration;
-import jp.kikan.casework.TaskForms;
 import jp.kikan.platform.TimeConfiguration;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
 /**
- * Due dates of the abuse-report tasks, from domain rules and one clock ({@code camunda:dueDate="${abuseDeadlines.dueFor(task)}"}).
+ * Due dates of the abuse-report tasks, from domain rules and one clock (the rules {@link AbuseRegistration} names).
  * Same-day tasks follow the law's 速やかに and the MHLW 手引き (core-member meeting on the day of the report); the
  * safety confirmation follows {@link SafetyConfirmationDeadline}; the rest are this project's defaults [ours],
  * documented in docs/abuse-report.md.
  */
-@Component("abuseDeadlines")
-public class AbuseTaskDeadlines implements CaseworkRegistration.Deadlines {
+@Component
+public class AbuseTaskDeadlines {
 
   static final Map<String, Duration> AFTER_CREATION = Map.ofEntries(
       Map.entry("Task_HandleSafetyEscalation", Duration.ofHours(2)),
@@ -43,34 +39,23 @@ public class AbuseTaskDeadlines implements CaseworkRegistration.Deadlines {
     this.clock = clock;
   }
 
-  /** The task's due date, set when it is created (jp.kikan.casework.StepListeners). */
-  @Override
-  public void setDue(DelegateTask task) {
-    task.setDueDate(dueFor(task));
+  /** The meeting, a child's referral and a person to confirm: the day of receipt (速やかに, 手引き). */
+  Instant dayOfReceipt(AbuseRecords records, DelegateTask task) {
+    Instant received = records.reportId() == null ? clock.instant()
+        : reports.findById(records.reportId()).map(AbuseReport::getReceivedAt).orElse(clock.instant());
+    return endOfDay(received);
   }
 
-  public Date dueFor(DelegateTask task) {
-    String key = task.getTaskDefinitionKey();
-    return Date.from(switch (key) {
-      case "Task_HoldInitialCoreMeeting", "Task_ReferToChildGuidanceCenter", "Task_ConfirmPersonMatch" ->
-          endOfDay(receivedAt(task));
-      case "Task_ConfirmSafety", "Task_FactFindingWithFacility" -> safetyDue(task);
-      default -> clock.instant().plus(AFTER_CREATION.getOrDefault(key, Duration.ofDays(1)));
-    });
-  }
-
-  private Instant safetyDue(DelegateTask task) {
-    Object caseId = TaskForms.processVariable(task, "caseId");
-    Instant due = caseId == null ? null : cases.findById(UUID.fromString(caseId.toString()))
-        .map(AbuseCase::getSafetyDue).orElse(null);
+  /** The safety visit and the facility's fact-finding: the case's safety deadline ({@link SafetyConfirmationDeadline}). */
+  Instant safetyDue(AbuseRecords records, DelegateTask task) {
+    Instant due = records.caseId() == null ? null
+        : cases.findById(records.caseId()).map(AbuseCase::getSafetyDue).orElse(null);
     return due != null ? due : clock.instant().plus(Duration.ofDays(1));
   }
 
-  private Instant receivedAt(DelegateTask task) {
-    Object reportId = TaskForms.processVariable(task, "reportId");
-    return reportId == null ? clock.instant()
-        : reports.findById(UUID.fromString(reportId.toString())).map(AbuseReport::getReceivedAt)
-            .orElse(clock.instant());
+  /** Every other task: its time after creation ({@link #AFTER_CREATION}), else a day. */
+  Instant afterCreation(AbuseRecords records, DelegateTask task) {
+    return clock.instant().plus(AFTER_CREATION.getOrDefault(task.getTaskDefinitionKey(), Duration.ofDays(1)));
   }
 
   /** The end of the Japanese day of that instant; a report received late at night is still due that day. */

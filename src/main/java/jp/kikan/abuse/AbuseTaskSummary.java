@@ -29,8 +29,8 @@ import org.springframework.stereotype.Component;
  * when the report came in and the safety deadline. No name, no address, nothing of the reporter (第8条). Tasklist
  * shows it under the task's 説明 tab; only staff of the case's center can see the task.
  */
-@Component("abuseTaskSummary")
-public class AbuseTaskSummary implements CaseworkRegistration.Summary {
+@Component("abuseSummary")
+public class AbuseTaskSummary implements CaseworkRegistration.Summary<AbuseRecords> {
 
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("M/d HH:mm");
   /** Reports whose first lines are kept: far more than the open cases' tasks created within minutes of each other. */
@@ -59,18 +59,13 @@ public class AbuseTaskSummary implements CaseworkRegistration.Summary {
   }
 
   @Override
-  public void describe(DelegateTask task) {
-    Object reportId = TaskForms.processVariable(task, "reportId");
-    if (reportId == null) {
-      return;
-    }
-    String header = header(UUID.fromString(reportId.toString()));
+  public String describe(AbuseRecords records) {
+    String header = records.reportId() == null ? null : header(records.reportId());
     if (header == null) {
-      return;
+      return null;
     }
-    Object caseId = TaskForms.processVariable(task, "caseId");
-    String caseLine = caseId == null ? null : caseLine(task, UUID.fromString(caseId.toString()));
-    task.setDescription(caseLine == null ? header : header + "\n" + caseLine);
+    String caseLine = records.caseId() == null ? null : caseLine(records.task(), records.caseId());
+    return caseLine == null ? header : header + "\n" + caseLine;
   }
 
   /** The report's and person's lines: remembered, else from the intake's transaction, else one query for both. */

@@ -13,21 +13,21 @@ import java.util.Map;
  * (groups hold components too), with its label, whether the form requires it, and whether a condition may hide it.
  * A group with a {@code path} submits its fields as one object under that name.
  */
-final class DeployedForms {
+public final class DeployedForms {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** One field of a form. {@code hideable}: it or a group around it has a condition, so it may not be sent. */
-  record Field(String key, String label, String type, boolean required, boolean hideable) {}
+  public record Field(String key, String label, String type, boolean required, boolean hideable) {}
 
   /** The fields of one form by key; empty for "no form". */
-  record Form(Map<String, Field> fields) {
-    static final Form NONE = new Form(Map.of());
+  public record Form(Map<String, Field> fields) {
+    public static final Form NONE = new Form(Map.of());
   }
 
   private DeployedForms() {}
 
-  static Form read(InputStream json) throws IOException {
+  public static Form read(InputStream json) throws IOException {
     try (json) {
       Map<String, Field> fields = new LinkedHashMap<>();
       collect(JSON.readTree(json), false, fields);

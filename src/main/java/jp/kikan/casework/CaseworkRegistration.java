@@ -1,27 +1,146 @@
 package jp.kikan.casework;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 
 /**
- * What a kind of work tells the kit once, so that every user task of its process gets, without a line of XML, its
- * due date and its description in Tasklist when created and the recording of its form when completed
- * ({@link StepListeners}). A process package declares one as a bean.
+ * What a kind of work tells the kit once: its process, how a task finds its case, and its steps (task id → what the
+ * step records, the form fields it reads, when it is due). Every user task of the process then gets its due date and
+ * its description when created and the recording of its form when completed, without a line of XML
+ * ({@link StepListeners}); a task with no registered step is recorded by the kit's default step
+ * ({@link CaseworkListeners}). A process package declares one as a bean.
  *
- * @param processKey the process this registration serves ({@code abuse-report})
- * @param deadlines sets a new task's due date from the domain's rules
- * @param summary writes a new task's description (case number, person's initials, …)
- * @param recorder records what the completed task's form submitted
+ * @param <C> the case a task of the process works on
  */
-public record CaseworkRegistration(String processKey, Deadlines deadlines, Summary summary, TaskListener recorder) {
+public final class CaseworkRegistration<C> {
 
-  /** The due date of a new task of the process. */
-  public interface Deadlines {
-    void setDue(DelegateTask task);
+  /** How a task finds its case, and whether that case is the task's instance's and center's. */
+  public interface CaseAccess<C> {
+
+    /** The case the task's process variables name; null when they name none. Not checked: see {@link #belongsTo}. */
+    C of(DelegateTask task);
+
+    /** Whether the case is of this center and this process instance (checked before anything is recorded). */
+    boolean belongsTo(C theCase, String centerId, String processInstanceId);
   }
 
-  /** The description of a new task of the process. */
-  public interface Summary {
-    void describe(DelegateTask task);
+  /** The description of a new task in Tasklist: the case at a glance, never the person's name; null: none. */
+  @FunctionalInterface
+  public interface Summary<C> {
+    String describe(C theCase);
+  }
+
+  /** Writes an entry of the case log for a step without Java of its own: the task's id, who, what the form held. */
+  @FunctionalInterface
+  public interface StepLog<C> {
+    void entry(C theCase, String taskKey, String userId, Map<String, ?> content);
+  }
+
+  private final String processKey;
+  private final CaseAccess<C> cases;
+  private final Summary<C> summary;
+  private final Step.DueDate<C> defaultDue;
+  private final StepLog<C> log;
+  private final Map<String, Step<C>> steps;
+
+  private CaseworkRegistration(Builder<C> builder) {
+    this.processKey = builder.processKey;
+    this.cases = builder.cases;
+    this.summary = Objects.requireNonNull(builder.summary, "summary");
+    this.defaultDue = Objects.requireNonNull(builder.defaultDue, "defaultDue");
+    this.log = Objects.requireNonNull(builder.log, "log");
+    this.steps = Collections.unmodifiableMap(new LinkedHashMap<>(builder.steps));
+  }
+
+  /** Begins the registration of the process {@code processKey} whose tasks find their case with {@code cases}. */
+  public static <C> Builder<C> of(String processKey, CaseAccess<C> cases) {
+    return new Builder<>(processKey, cases);
+  }
+
+  public String processKey() {
+    return processKey;
+  }
+
+  public CaseAccess<C> cases() {
+    return cases;
+  }
+
+  public Summary<C> summary() {
+    return summary;
+  }
+
+  public StepLog<C> log() {
+    return log;
+  }
+
+  /** The registered step of a task, if any. */
+  public Optional<Step<C>> step(String taskKey) {
+    return Optional.ofNullable(steps.get(taskKey));
+  }
+
+  /** The registered steps by task id, in registration order. */
+  public Map<String, Step<C>> steps() {
+    return steps;
+  }
+
+  /** The due rule of a task: its step's, or the process's default. */
+  public Step.DueDate<C> due(String taskKey) {
+    Step<C> step = steps.get(taskKey);
+    return step != null && step.due() != null ? step.due() : defaultDue;
+  }
+
+  /** Builds a registration; each task id once. */
+  public static final class Builder<C> {
+
+    private final String processKey;
+    private final CaseAccess<C> cases;
+    private final Map<String, Step<C>> steps = new LinkedHashMap<>();
+    private Summary<C> summary;
+    private Step.DueDate<C> defaultDue;
+    private StepLog<C> log;
+
+    private Builder(String processKey, CaseAccess<C> cases) {
+      this.processKey = Objects.requireNonNull(processKey, "processKey");
+      this.cases = Objects.requireNonNull(cases, "cases");
+    }
+
+    public Builder<C> summary(Summary<C> summary) {
+      this.summary = summary;
+      return this;
+    }
+
+    /** The due date of a task whose step names none, and of a task with no registered step. */
+    public Builder<C> defaultDue(Step.DueDate<C> defaultDue) {
+      this.defaultDue = defaultDue;
+      return this;
+    }
+
+    /** Where the default step writes its entry. */
+    public Builder<C> log(StepLog<C> log) {
+      this.log = log;
+      return this;
+    }
+
+    /** A step due by the default rule, reading the named form fields. */
+    public Builder<C> step(String taskKey, Step.Recording<C> recording, String... fields) {
+      return step(taskKey, recording, null, fields);
+    }
+
+    /** A step with its own due rule, reading the named form fields. */
+    public Builder<C> step(String taskKey, Step.Recording<C> recording, Step.DueDate<C> due, String... fields) {
+      if (steps.putIfAbsent(taskKey, new Step<>(taskKey, Set.of(fields), recording, due)) != null) {
+        throw new IllegalStateException(processKey + ": step " + taskKey + " registered twice");
+      }
+      return this;
+    }
+
+    public CaseworkRegistration<C> build() {
+      return new CaseworkRegistration<>(this);
+    }
   }
 }

@@ -29,16 +29,38 @@ public final class FormValues {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Map<String, Object> values;
+  /** The fields a step declares it reads ({@link Step#fields}); null: any. */
+  private final Set<String> declared;
 
   public FormValues(Map<String, Object> values) {
+    this(values, null);
+  }
+
+  private FormValues(Map<String, Object> values, Set<String> declared) {
     this.values = values;
+    this.declared = declared;
+  }
+
+  /**
+   * The values of a step's form, readable only by the names the step declares: a step that reads a field it does not
+   * declare fails in its process test, so the declaration that the deployment check compares with the form holds.
+   */
+  static FormValues declared(Map<String, Object> values, Set<String> fields) {
+    return new FormValues(values, Set.copyOf(fields));
+  }
+
+  private Object value(String key) {
+    if (declared != null && !declared.contains(key)) {
+      throw new IllegalStateException("the step reads form field " + key + " without declaring it");
+    }
+    return values.get(key);
   }
 
   /** Longest text a form field may hold; the case records keep free text up to this length. */
   public static final int MAX_TEXT = 4000;
 
   public String text(String key) {
-    Object value = values.get(key);
+    Object value = value(key);
     // blank as @NotBlank sees it: also no-break and zero-width spaces, which String.isBlank() keeps
     String text = value == null || VisibleText.isBlank(value.toString()) ? null : value.toString().strip();
     if (text != null && text.length() > MAX_TEXT) {
@@ -57,12 +79,12 @@ public final class FormValues {
   }
 
   public boolean flag(String key) {
-    Object value = values.get(key);
+    Object value = value(key);
     return value instanceof Boolean b ? b : value != null && Boolean.parseBoolean(value.toString());
   }
 
   public Integer integer(String key, String label) {
-    Object value = values.get(key);
+    Object value = value(key);
     if (value == null || value.toString().isBlank()) {
       return null;
     }
@@ -90,7 +112,7 @@ public final class FormValues {
 
   /** A multi-select: a JSON array (Spin), a collection, or comma-separated text. */
   public List<String> texts(String key, String label) {
-    Object value = values.get(key);
+    Object value = value(key);
     if (value == null) {
       return List.of();
     }
@@ -120,7 +142,7 @@ public final class FormValues {
   }
 
   public Instant instant(String key, String label) {
-    Object value = values.get(key);
+    Object value = value(key);
     if (value == null || value.toString().isBlank()) {
       return null;
     }

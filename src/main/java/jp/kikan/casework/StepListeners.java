@@ -21,7 +21,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Gives every user task of a registered process ({@link CaseworkRegistration}) its three listeners at parse time:
+ * Gives every user task of a registered process ({@link CaseworkRegistration}) its three listeners
+ * ({@link CaseworkListeners}) at parse time:
  * on create the due date and the description, on complete the recording of its form. The models carry no listener
  * XML for them, and a task an analyst adds in Modeler gets them too.
  *
@@ -52,10 +53,10 @@ public class StepListeners extends AbstractProcessEnginePlugin {
     }
   }
 
-  private final ObjectProvider<CaseworkRegistration> registrations;
-  private volatile Map<String, CaseworkRegistration> byKey;
+  private final ObjectProvider<CaseworkListeners<?>> registrations;
+  private volatile Map<String, CaseworkListeners<?>> byKey;
 
-  public StepListeners(ObjectProvider<CaseworkRegistration> registrations) {
+  public StepListeners(ObjectProvider<CaseworkListeners<?>> registrations) {
     this.registrations = registrations;
   }
 
@@ -96,11 +97,11 @@ public class StepListeners extends AbstractProcessEnginePlugin {
     return false;
   }
 
-  Optional<CaseworkRegistration> registration(String processKey) {
-    Map<String, CaseworkRegistration> known = byKey;
+  Optional<CaseworkListeners<?>> registration(String processKey) {
+    Map<String, CaseworkListeners<?>> known = byKey;
     if (known == null) {
       known = registrations.orderedStream()
-          .collect(Collectors.toUnmodifiableMap(CaseworkRegistration::processKey, Function.identity()));
+          .collect(Collectors.toUnmodifiableMap(l -> l.registration().processKey(), Function.identity()));
       byKey = known;
     }
     return Optional.ofNullable(known.get(processKey));
@@ -121,9 +122,9 @@ public class StepListeners extends AbstractProcessEnginePlugin {
     public void notify(DelegateTask task) {
       registration(processKey).ifPresent(registered -> {
         switch (role) {
-          case DEADLINE -> registered.deadlines().setDue(task);
-          case SUMMARY -> registered.summary().describe(task);
-          case RECORDER -> registered.recorder().notify(task);
+          case DEADLINE -> registered.setDue(task);
+          case SUMMARY -> registered.describe(task);
+          case RECORDER -> registered.notify(task);
         }
       });
     }

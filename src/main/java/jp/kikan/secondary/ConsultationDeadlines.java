@@ -2,13 +2,9 @@ package jp.kikan.secondary;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Date;
 import java.util.Map;
-import java.util.UUID;
 import jp.kikan.calendar.BusinessCalendar;
-import jp.kikan.casework.CaseworkRegistration;
 import jp.kikan.center.CenterSettings;
-import jp.kikan.casework.TaskForms;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
@@ -18,8 +14,8 @@ import org.springframework.stereotype.Component;
  * ({@code triage-business-days}, default 2) and the rest are this project's defaults [ours], see
  * docs/difficult-case-consultation.md.
  */
-@Component("consultationDeadlines")
-public class ConsultationDeadlines implements CaseworkRegistration.Deadlines {
+@Component("consultationDueDates")
+public class ConsultationDeadlines {
 
   static final Map<String, Integer> BUSINESS_DAYS_AFTER_CREATION = Map.of(
       "Task_DecideSupportPolicy", 2,
@@ -33,43 +29,35 @@ public class ConsultationDeadlines implements CaseworkRegistration.Deadlines {
   /** Minutes are due two business days after the conference was held. */
   static final int MINUTES_AFTER_CONFERENCE = 2;
 
-  private final ConsultationRepository consultations;
   private final CaseConferenceRepository conferences;
   private final CenterSettings centerSettings;
   private final BusinessCalendar calendar;
   private final Clock clock;
 
-  public ConsultationDeadlines(ConsultationRepository consultations, CaseConferenceRepository conferences,
-      CenterSettings centerSettings, BusinessCalendar calendar, Clock clock) {
-    this.consultations = consultations;
+  public ConsultationDeadlines(CaseConferenceRepository conferences, CenterSettings centerSettings,
+      BusinessCalendar calendar, Clock clock) {
     this.conferences = conferences;
     this.centerSettings = centerSettings;
     this.calendar = calendar;
     this.clock = clock;
   }
 
-  /** The task's due date, set when it is created (jp.kikan.casework.StepListeners). */
-  @Override
-  public void setDue(DelegateTask task) {
-    task.setDueDate(dueFor(task));
+  /** The chief triages within the center's {@code triage-business-days} of receipt. */
+  Instant triage(Consultation consultation, DelegateTask task) {
+    return calendar.dueAfterBusinessDays(consultation.getReceivedAt(),
+        centerSettings.of(consultation.getCenterId()).triageBusinessDays());
   }
 
-  public Date dueFor(DelegateTask task) {
-    Consultation consultation = consultation(task);
-    return Date.from(switch (task.getTaskDefinitionKey()) {
-      case "Task_TriageRequest" -> calendar.dueAfterBusinessDays(consultation.getReceivedAt(),
-          centerSettings.of(consultation.getCenterId()).triageBusinessDays());
-      case "Task_RecordConferenceMinutes" -> calendar.dueAfterBusinessDays(conferences
-          .findFirstByConsultationIdAndMinutesRecordedAtIsNullOrderByScheduledAtDesc(consultation.getId())
-          .map(CaseConference::getScheduledAt).orElse(clock.instant()), MINUTES_AFTER_CONFERENCE);
-      default -> calendar.dueAfterBusinessDays(clock.instant(),
-          BUSINESS_DAYS_AFTER_CREATION.getOrDefault(task.getTaskDefinitionKey(), 5));
-    });
+  /** Minutes are due two business days after the conference was held. */
+  Instant minutes(Consultation consultation, DelegateTask task) {
+    return calendar.dueAfterBusinessDays(conferences
+        .findFirstByConsultationIdAndMinutesRecordedAtIsNullOrderByScheduledAtDesc(consultation.getId())
+        .map(CaseConference::getScheduledAt).orElse(clock.instant()), MINUTES_AFTER_CONFERENCE);
   }
 
-  private Consultation consultation(DelegateTask task) {
-    UUID id = UUID.fromString(String.valueOf(TaskForms.processVariable(task, "consultationId")));
-    return consultations.findById(id).orElseThrow(() -> new IllegalStateException("consultation " + id + " not found"));
+  /** Every other task: its business days after creation ({@link #BUSINESS_DAYS_AFTER_CREATION}), else five. */
+  Instant afterCreation(Consultation consultation, DelegateTask task) {
+    return calendar.dueAfterBusinessDays(clock.instant(),
+        BUSINESS_DAYS_AFTER_CREATION.getOrDefault(task.getTaskDefinitionKey(), 5));
   }
-
 }

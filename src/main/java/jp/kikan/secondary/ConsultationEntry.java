@@ -17,7 +17,9 @@ public class ConsultationEntry extends NewEntity {
 
   public enum Kind {
     REQUEST_RECEIVED, TRIAGE, ABUSE_REPORT_STARTED, SUPPORT_POLICY, ADVICE, JOINT_VISIT, CONFERENCE_SCHEDULED,
-    CONFERENCE_MINUTES, FOLLOW_UP, LONG_CASE_REVIEW, CLOSURE
+    CONFERENCE_MINUTES, FOLLOW_UP, LONG_CASE_REVIEW, CLOSURE,
+    /** A task with no Java of its own (the kit's default step): what its form held. */
+    STEP
   }
 
   @Id

@@ -1,16 +1,42 @@
 package jp.kikan.secondary;
 
+import jp.kikan.casework.CaseworkListeners;
 import jp.kikan.casework.CaseworkRegistration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** 困難事例 二次相談 with the casework kit: every user task's due date, description and recording. */
+/** 困難事例 二次相談 on the casework kit: its steps, each with the form fields it reads and when it is due. */
 @Configuration(proxyBeanMethods = false)
 class ConsultationRegistration {
 
   @Bean
-  CaseworkRegistration secondaryCasework(ConsultationDeadlines deadlines, ConsultationTaskSummary summary,
-      ConsultationTaskRecorder recorder) {
-    return new CaseworkRegistration(ConsultationIntake.PROCESS_KEY, deadlines, summary, recorder);
+  CaseworkRegistration<Consultation> secondaryCasework(ConsultationWork work, ConsultationDeadlines deadlines,
+      ConsultationTaskSummary summary) {
+    return CaseworkRegistration.of(ConsultationIntake.PROCESS_KEY, work)
+        .summary(summary)
+        .log(work::logStep)
+        .defaultDue(deadlines::afterCreation)
+        .step("Task_TriageRequest", work::triage, deadlines::triage,
+            "chiefId", "samePerson", "abuseSuspected", "recordTriageNotes")
+        .step("Task_DecideSupportPolicy", work::supportPolicy,
+            "adviceChosen", "jointVisitChosen", "caseConferenceChosen", "recordPolicyNotes")
+        .step("Task_RecordAdvice", work::advice, "recordAdviceGivenAt", "recordAdvice")
+        .step("Task_RecordJointVisit", work::jointVisit, "recordVisitedAt", "recordVisitPlace", "recordVisitNotes")
+        .step("Task_ScheduleCaseConference", work::scheduleConference,
+            "recordConferenceAt", "recordConferencePlace", "recordParticipantIds")
+        .step("Task_RecordConferenceMinutes", work::conferenceMinutes, deadlines::minutes,
+            "recordConclusion", "recordRoleAssignments", "recordNextConferenceOn")
+        .step("Task_ConfirmFollowUp", work::followUp, "followUpDecision", "recordFollowUpNotes")
+        .step("Task_CloseConsultation", work::close,
+            "recordClosureSummary", "recordRegionalIssue", "recordRegionalIssueCategory",
+            "recordRegionalIssueDescription")
+        .step("Task_ReviewLongRunningCase", work::longCaseReview, "recordReviewNotes")
+        .build();
+  }
+
+  /** Also under the names models deployed before the kit give these listeners. */
+  @Bean({"consultationCaseworkListeners", "consultationTaskRecorder", "consultationDeadlines", "consultationTaskSummary"})
+  CaseworkListeners<Consultation> consultationListeners(CaseworkRegistration<Consultation> secondaryCasework) {
+    return new CaseworkListeners<>(secondaryCasework);
   }
 }

@@ -2,16 +2,13 @@ package jp.kikan.secondary;
 
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import jp.kikan.casework.CaseworkRegistration;
 import jp.kikan.directory.Organisation;
 import jp.kikan.directory.OrganisationRepository;
 import jp.kikan.person.PersonRegistry;
 import jp.kikan.platform.Labelled;
-import jp.kikan.casework.TaskForms;
 import jp.kikan.platform.TimeConfiguration;
-import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,36 +16,28 @@ import org.springframework.stereotype.Component;
  * its consultant, the person by initials, the kinds of difficulty, what the office asks for, urgency and the
  * responsible chief. No name of the person.
  */
-@Component("consultationTaskSummary")
-public class ConsultationTaskSummary implements CaseworkRegistration.Summary {
+@Component("consultationSummary")
+public class ConsultationTaskSummary implements CaseworkRegistration.Summary<Consultation> {
 
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("M/d HH:mm");
 
-  private final ConsultationRepository consultations;
   private final OrganisationRepository organisations;
   private final PersonRegistry persons;
 
-  public ConsultationTaskSummary(ConsultationRepository consultations, OrganisationRepository organisations,
-      PersonRegistry persons) {
-    this.consultations = consultations;
+  public ConsultationTaskSummary(OrganisationRepository organisations, PersonRegistry persons) {
     this.organisations = organisations;
     this.persons = persons;
   }
 
   @Override
-  public void describe(DelegateTask task) {
-    Object id = TaskForms.processVariable(task, "consultationId");
-    Consultation c = id == null ? null : consultations.findById(UUID.fromString(id.toString())).orElse(null);
-    if (c == null) {
-      return;
-    }
+  public String describe(Consultation c) {
     String office = organisations.findById(c.getOfficeId()).map(Organisation::getName).orElse("");
-    task.setDescription(String.join("\n",
+    return String.join("\n",
         "二次相談番号 " + c.getConsultationNumber() + "／受付 " + WHEN.format(c.getReceivedAt()
             .atZone(TimeConfiguration.JAPAN)) + "／緊急度 " + c.getUrgency().label(),
         "依頼元 " + office + (c.getOfficeConsultant() == null ? "" : "（" + c.getOfficeConsultant() + "）"),
         "本人 " + persons.getForSystem(c.getPersonId()).initials() + "／困難の種類 " + labels(c.getDifficulties()),
-        "依頼内容 " + labels(c.getRequestedHelp()) + (c.getChiefId() == null ? "" : "／担当の主任 " + c.getChiefId())));
+        "依頼内容 " + labels(c.getRequestedHelp()) + (c.getChiefId() == null ? "" : "／担当の主任 " + c.getChiefId()));
   }
 
   private static String labels(Collection<? extends Labelled> values) {

@@ -28,23 +28,25 @@ import jp.kikan.directory.OrganisationDirectory;
 import jp.kikan.person.Person;
 import jp.kikan.person.PersonDetails;
 import jp.kikan.person.PersonRegistry;
+import jp.kikan.casework.CaseworkRegistration;
 import jp.kikan.casework.FormValues;
+import jp.kikan.casework.StepInput;
+import jp.kikan.casework.TaskForms;
 import jp.kikan.platform.PlausibleDates;
 import jp.kikan.platform.TimeConfiguration;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The work on a consultation as the chief records it in each task, and the linked abuse report. Each completion adds
- * to the running record; the process gets back routing flags and the dates its timers need.
+ * The work on a consultation as the chief records it in each task (the steps {@link ConsultationRegistration}
+ * registers), and the linked abuse report. Each completion adds to the running record; the process gets back routing
+ * flags and the dates its timers need.
  */
 @Service
-public class ConsultationWork {
-
-  /** A completed task: which one, for which consultation, by whom, with what the form submitted. */
-  public record Completion(String taskKey, UUID consultationId, String userId, Map<String, Object> submitted) {}
+public class ConsultationWork implements CaseworkRegistration.CaseAccess<Consultation> {
 
   private final ConsultationRepository consultations;
   private final CaseConferenceRepository conferences;
@@ -75,48 +77,56 @@ public class ConsultationWork {
     this.clock = clock;
   }
 
-  /** The consultation a task of {@code processInstanceId} names is that instance's and its center's. */
+  @Override
+  public Consultation of(DelegateTask task) {
+    Object id = TaskForms.processVariable(task, "consultationId");
+    return id == null ? null : consultations.findById(UUID.fromString(id.toString())).orElse(null);
+  }
+
+  /** The consultation a task names is that instance's and its center's. */
+  @Override
+  public boolean belongsTo(Consultation consultation, String centerId, String processInstanceId) {
+    return consultation.getCenterId().equals(centerId)
+        && processInstanceId.equals(consultation.getProcessInstanceId());
+  }
+
+  /** The consultation a service task of {@code processInstanceId} names is that instance's and its center's. */
   @Transactional
   public void requireOwnConsultation(String centerId, String processInstanceId, UUID consultationId) {
     Consultation consultation = consultations.findById(consultationId).orElse(null);
-    RecordOwnership.requireOwnCase(consultation != null && consultation.getCenterId().equals(centerId)
-        && processInstanceId.equals(consultation.getProcessInstanceId()));
+    RecordOwnership.requireOwnCase(consultation != null && belongsTo(consultation, centerId, processInstanceId));
   }
 
-  @Transactional
-  public Map<String, Object> completed(Completion done) {
-    Consultation consultation = get(done.consultationId());
-    FormValues form = new FormValues(done.submitted());
-    return switch (done.taskKey()) {
-      case "Task_TriageRequest" -> triage(consultation, form, done);
-      case "Task_DecideSupportPolicy" -> supportPolicy(consultation, form, done);
-      case "Task_RecordAdvice" -> {
-        log.record(consultation, ConsultationEntry.Kind.ADVICE, done.userId(), Map.of(
-            "givenAt", event(consultation, form.instant("recordAdviceGivenAt", "助言した日時"), "助言した日時").toString(),
-            "advice", form.requiredText("recordAdvice", "助言の内容")));
-        yield nextFollowUp(consultation);
-      }
-      case "Task_RecordJointVisit" -> {
-        log.record(consultation, ConsultationEntry.Kind.JOINT_VISIT, done.userId(), Map.of(
-            "visitedAt", event(consultation, form.instant("recordVisitedAt", "訪問日時"), "訪問日時").toString(),
-            "place", form.requiredText("recordVisitPlace", "訪問先"),
-            "notes", form.requiredText("recordVisitNotes", "訪問の記録")));
-        yield nextFollowUp(consultation);
-      }
-      case "Task_ScheduleCaseConference" -> scheduleConference(consultation, form, done);
-      case "Task_RecordConferenceMinutes" -> conferenceMinutes(consultation, form, done);
-      case "Task_ConfirmFollowUp" -> followUp(consultation, form, done);
-      case "Task_CloseConsultation" -> close(consultation, form, done);
-      case "Task_ReviewLongRunningCase" -> {
-        log.record(consultation, ConsultationEntry.Kind.LONG_CASE_REVIEW, done.userId(),
-            Map.of("notes", form.requiredText("recordReviewNotes", "確認の記録")));
-        yield Map.of();
-      }
-      default -> throw new IllegalStateException("no recording rule for task " + done.taskKey());
-    };
+  /** A task an analyst added without Java of its own: its form's values as an entry of the running record. */
+  void logStep(Consultation consultation, String taskKey, String userId, Map<String, ?> content) {
+    log.record(consultation, ConsultationEntry.Kind.STEP, userId, content);
   }
 
-  private Map<String, Object> triage(Consultation consultation, FormValues form, Completion done) {
+  Map<String, Object> advice(Consultation consultation, StepInput done) {
+    FormValues form = done.form();
+    log.record(consultation, ConsultationEntry.Kind.ADVICE, done.userId(), Map.of(
+        "givenAt", event(consultation, form.instant("recordAdviceGivenAt", "助言した日時"), "助言した日時").toString(),
+        "advice", form.requiredText("recordAdvice", "助言の内容")));
+    return nextFollowUp(consultation);
+  }
+
+  Map<String, Object> jointVisit(Consultation consultation, StepInput done) {
+    FormValues form = done.form();
+    log.record(consultation, ConsultationEntry.Kind.JOINT_VISIT, done.userId(), Map.of(
+        "visitedAt", event(consultation, form.instant("recordVisitedAt", "訪問日時"), "訪問日時").toString(),
+        "place", form.requiredText("recordVisitPlace", "訪問先"),
+        "notes", form.requiredText("recordVisitNotes", "訪問の記録")));
+    return nextFollowUp(consultation);
+  }
+
+  Map<String, Object> longCaseReview(Consultation consultation, StepInput done) {
+    log.record(consultation, ConsultationEntry.Kind.LONG_CASE_REVIEW, done.userId(),
+        Map.of("notes", done.form().requiredText("recordReviewNotes", "確認の記録")));
+    return Map.of();
+  }
+
+  Map<String, Object> triage(Consultation consultation, StepInput done) {
+    FormValues form = done.form();
     String chiefId = form.requiredText("chiefId", "担当の主任相談支援専門員");
     boolean isChief = identity.createUserQuery().userId(chiefId).memberOfGroup(StaffGroup.CHIEF.id())
         .memberOfTenant(consultation.getCenterId()).count() > 0;
@@ -143,7 +153,8 @@ public class ConsultationWork {
     return Map.of("personUncertain", false, "abuseSuspected", abuseSuspected);
   }
 
-  private Map<String, Object> supportPolicy(Consultation consultation, FormValues form, Completion done) {
+  Map<String, Object> supportPolicy(Consultation consultation, StepInput done) {
+    FormValues form = done.form();
     boolean advice = form.flag("adviceChosen");
     boolean visit = form.flag("jointVisitChosen");
     boolean conference = form.flag("caseConferenceChosen");
@@ -162,7 +173,8 @@ public class ConsultationWork {
     return PlausibleDates.event(required(at, label), consultation.getReceivedAt(), clock, label);
   }
 
-  private Map<String, Object> scheduleConference(Consultation consultation, FormValues form, Completion done) {
+  Map<String, Object> scheduleConference(Consultation consultation, StepInput done) {
+    FormValues form = done.form();
     // a conference is scheduled ahead, or recorded after it was held: from the day received, up to years ahead
     Instant at = PlausibleDates.planned(required(form.instant("recordConferenceAt", "開催日時"), "開催日時"),
         consultation.getReceivedAt(), clock, "開催日時");
@@ -186,7 +198,8 @@ public class ConsultationWork {
     return Map.of();
   }
 
-  private Map<String, Object> conferenceMinutes(Consultation consultation, FormValues form, Completion done) {
+  Map<String, Object> conferenceMinutes(Consultation consultation, StepInput done) {
+    FormValues form = done.form();
     CaseConference conference = conferences
         .findFirstByConsultationIdAndMinutesRecordedAtIsNullOrderByScheduledAtDesc(consultation.getId())
         .orElseThrow(() -> new IllegalStateException("no scheduled conference for " + consultation.getId()));
@@ -206,7 +219,8 @@ public class ConsultationWork {
     return nextFollowUp(consultation);
   }
 
-  private Map<String, Object> followUp(Consultation consultation, FormValues form, Completion done) {
+  Map<String, Object> followUp(Consultation consultation, StepInput done) {
+    FormValues form = done.form();
     FollowUpDecision decision = required(form.choice("followUpDecision", FollowUpDecision.class, "今後の対応"),
         "今後の対応");
     log.record(consultation, ConsultationEntry.Kind.FOLLOW_UP, done.userId(), Map.of("decision", decision.name(),
@@ -221,7 +235,8 @@ public class ConsultationWork {
     };
   }
 
-  private Map<String, Object> close(Consultation consultation, FormValues form, Completion done) {
+  Map<String, Object> close(Consultation consultation, StepInput done) {
+    FormValues form = done.form();
     String summary = form.requiredText("recordClosureSummary", "終結の理由・まとめ");
     Instant now = clock.instant();
     consultation.close(summary, now);

@@ -3,11 +3,9 @@ package jp.kikan.transition;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Date;
 import java.util.Map;
 import java.util.UUID;
 import jp.kikan.calendar.BusinessCalendar;
-import jp.kikan.casework.CaseworkRegistration;
 import jp.kikan.center.CenterSettings;
 import jp.kikan.casework.TaskForms;
 import jp.kikan.platform.TimeConfiguration;
@@ -20,8 +18,8 @@ import org.springframework.stereotype.Component;
  * {@code emergency-response-within} (default 3 hours) of the call, and the rest are business days [ours], see
  * docs/community-transition.md.
  */
-@Component("transitionDeadlines")
-public class TransitionDeadlines implements CaseworkRegistration.Deadlines {
+@Component("transitionDueDates")
+public class TransitionDeadlines {
 
   static final Map<String, Integer> BUSINESS_DAYS_AFTER_CREATION = Map.of(
       "Task_HoldFirstMeeting", 10,
@@ -49,26 +47,23 @@ public class TransitionDeadlines implements CaseworkRegistration.Deadlines {
     this.clock = clock;
   }
 
-  /** The task's due date, set when it is created (jp.kikan.casework.StepListeners). */
-  @Override
-  public void setDue(DelegateTask task) {
-    task.setDueDate(dueFor(task));
+  /** Housing and discharge: by the end of the transition benefit period, else twenty business days. */
+  Instant withinTransitionPeriod(TransitionCase transition, DelegateTask task) {
+    return decisions.findFirstByTransitionIdAndKindOrderByPeriodStartDesc(transition.getId(), BenefitKind.TRANSITION)
+        .map(d -> endOf(d.getPeriodEnd())).orElseGet(() -> calendar.dueAfterBusinessDays(clock.instant(), 20));
   }
 
-  public Date dueFor(DelegateTask task) {
-    UUID transitionId = UUID.fromString(String.valueOf(TaskForms.processVariable(task, "transitionId")));
-    String key = task.getTaskDefinitionKey();
-    Instant due = switch (key) {
-      case "Task_SecureHousing", "Task_RecordDischarge" -> decisions
-          .findFirstByTransitionIdAndKindOrderByPeriodStartDesc(transitionId, BenefitKind.TRANSITION)
-          .map(d -> endOf(d.getPeriodEnd())).orElseGet(() -> calendar.dueAfterBusinessDays(clock.instant(), 20));
-      case "Task_RespondToEmergency" -> emergencies.findById(UUID.fromString(
-              String.valueOf(TaskForms.processVariable(task, "emergencyContactId"))))
-          .map(EmergencyContact::getReceivedAt).orElse(clock.instant())
-          .plus(centerSettings.of(task.getTenantId()).emergencyResponseWithin());
-      default -> calendar.dueAfterBusinessDays(clock.instant(), BUSINESS_DAYS_AFTER_CREATION.getOrDefault(key, 5));
-    };
-    return Date.from(due);
+  /** An emergency call is answered within the center's {@code emergency-response-within} of the call. */
+  Instant emergencyResponse(TransitionCase transition, DelegateTask task) {
+    return emergencies.findById(UUID.fromString(String.valueOf(TaskForms.processVariable(task, "emergencyContactId"))))
+        .map(EmergencyContact::getReceivedAt).orElse(clock.instant())
+        .plus(centerSettings.of(task.getTenantId()).emergencyResponseWithin());
+  }
+
+  /** Every other task: its business days after creation ({@link #BUSINESS_DAYS_AFTER_CREATION}), else five. */
+  Instant afterCreation(TransitionCase transition, DelegateTask task) {
+    return calendar.dueAfterBusinessDays(clock.instant(),
+        BUSINESS_DAYS_AFTER_CREATION.getOrDefault(task.getTaskDefinitionKey(), 5));
   }
 
   private static Instant endOf(LocalDate date) {

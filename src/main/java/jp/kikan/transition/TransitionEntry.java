@@ -17,7 +17,9 @@ public class TransitionEntry extends NewEntity {
 
   public enum Kind {
     REFERRAL_RECEIVED, FIRST_MEETING, PLAN, BENEFIT_DECISION, HOUSING, DISCHARGE, CONTACT_SHORTFALL, RENEWAL,
-    MONITORING, EMERGENCY_RESPONSE, CLOSURE
+    MONITORING, EMERGENCY_RESPONSE, CLOSURE,
+    /** A task with no Java of its own (the kit's default step): what its form held. */
+    STEP
   }
 
   @Id

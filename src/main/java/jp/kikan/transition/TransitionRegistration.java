@@ -1,16 +1,43 @@
 package jp.kikan.transition;
 
+import jp.kikan.casework.CaseworkListeners;
 import jp.kikan.casework.CaseworkRegistration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** 地域移行・地域定着 with the casework kit: every user task's due date, description and recording. */
+/** 地域移行・地域定着 on the casework kit: its steps, each with the form fields it reads and when it is due. */
 @Configuration(proxyBeanMethods = false)
 class TransitionRegistration {
 
   @Bean
-  CaseworkRegistration transitionCasework(TransitionDeadlines deadlines, TransitionTaskSummary summary,
-      TransitionTaskRecorder recorder) {
-    return new CaseworkRegistration(TransitionIntake.PROCESS_KEY, deadlines, summary, recorder);
+  CaseworkRegistration<TransitionCase> transitionCasework(TransitionWork work, TransitionDeadlines deadlines,
+      TransitionTaskSummary summary) {
+    return CaseworkRegistration.of(TransitionIntake.PROCESS_KEY, work)
+        .summary(summary)
+        .log(work::logStep)
+        .defaultDue(deadlines::afterCreation)
+        .step("Task_HoldFirstMeeting", work::firstMeeting,
+            "wishesToMove", "recordMetAt", "recordWishes", "recordDeclineReason")
+        .step("Task_AssessAndPlan", work::assessAndPlan, "recordAssessment", "recordPlan", "recordApplicationDate")
+        .step("Task_RecordTransitionDecision", work::transitionDecision, "recordDecisionDate", "recordPeriodStart")
+        .step("Task_SecureHousing", work::housing, deadlines::withinTransitionPeriod,
+            "recordHousingType", "recordHousingPlace")
+        .step("Task_RecordDischarge", work::discharge, deadlines::withinTransitionPeriod,
+            "recordDischargeDate", "settlementSupport", "recordDischargeNotes")
+        .step("Task_HandleContactShortfall", work::contactShortfall, "recordShortfallResponse")
+        .step("Task_DecideTransitionRenewal", work::transitionRenewal, "renewalDecision", "recordRenewalReason")
+        .step("Task_DecideSettlementRenewal", work::settlementRenewal, "renewalDecision", "recordRenewalReason")
+        .step("Task_RecordSettlementDecision", work::settlementDecision, "recordDecisionDate", "recordPeriodStart")
+        .step("Task_MonitorSettlement", work::monitorSettlement, "monitoringDecision", "recordMonitoringNotes")
+        .step("Task_CloseSettlement", work::closeSettlement, "recordClosureReason", "recordClosureNotes")
+        .step("Task_RespondToEmergency", work::respondToEmergency, deadlines::emergencyResponse,
+            "recordRespondedAt", "recordResponse", "recordResponseNotes")
+        .build();
+  }
+
+  /** Also under the names models deployed before the kit give these listeners. */
+  @Bean({"transitionCaseworkListeners", "transitionTaskRecorder", "transitionDeadlines", "transitionTaskSummary"})
+  CaseworkListeners<TransitionCase> transitionListeners(CaseworkRegistration<TransitionCase> transitionCasework) {
+    return new CaseworkListeners<>(transitionCasework);
   }
 }

@@ -8,13 +8,17 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import jp.kikan.boundary.RecordOwnership;
 import jp.kikan.center.CenterProperties;
 import jp.kikan.center.CenterSettings;
+import jp.kikan.boundary.RecordOwnership;
+import jp.kikan.casework.CaseworkRegistration;
 import jp.kikan.casework.FormValues;
+import jp.kikan.casework.StepInput;
+import jp.kikan.casework.TaskForms;
 import jp.kikan.platform.PlausibleDates;
 import jp.kikan.platform.TimeConfiguration;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,10 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * routing flags, the phase and the dates its timers need.
  */
 @Service
-public class TransitionWork {
-
-  /** A completed task: which one, for which case, by whom, with what the form submitted. */
-  public record Completion(String taskKey, UUID transitionId, String userId, Map<String, Object> submitted) {}
+public class TransitionWork implements CaseworkRegistration.CaseAccess<TransitionCase> {
 
   private final TransitionCaseRepository transitions;
   private final BenefitDecisionRepository decisions;
@@ -49,123 +50,169 @@ public class TransitionWork {
     this.clock = clock;
   }
 
-  @Transactional
-  public Map<String, Object> completed(Completion done) {
-    TransitionCase transition = get(done.transitionId());
-    FormValues form = new FormValues(done.submitted());
+  Map<String, Object> firstMeeting(TransitionCase transition, StepInput done) {
+    FormValues form = done.form();
     Map<String, Object> variables = new LinkedHashMap<>();
     Map<String, Object> content = new LinkedHashMap<>();
-    TransitionEntry.Kind kind = switch (done.taskKey()) {
-      case "Task_HoldFirstMeeting" -> {
-        boolean wishes = form.flag("wishesToMove");
-        content.put("metAt", PlausibleDates.event(required(form.instant("recordMetAt", "面談日時"), "面談日時"),
-            transition.getReceivedAt(), clock, "面談日時").toString());
-        content.put("wishes", text(form, "recordWishes"));
-        transition.wishes(wishes);
-        if (!wishes) {
-          content.put("declineReason", form.requiredText("recordDeclineReason", "希望しない理由"));
-          transition.close(TransitionClosure.DECLINED, clock.instant());
-        }
-        variables.put("wishesToMove", wishes);
-        yield TransitionEntry.Kind.FIRST_MEETING;
-      }
-      case "Task_AssessAndPlan" -> {
-        content.put("assessment", form.requiredText("recordAssessment", "アセスメント"));
-        content.put("plan", form.requiredText("recordPlan", "地域移行支援計画"));
-        // an application may precede the referral: only not before the law and not in the future
-        LocalDate applied = PlausibleDates.eventDate(form.date("recordApplicationDate", "支給申請日"), null, clock,
-            "支給申請日");
-        content.put("applicationDate", applied == null ? "" : applied.toString());
-        yield TransitionEntry.Kind.PLAN;
-      }
-      case "Task_RecordTransitionDecision" -> {
-        BenefitDecision decision = decide(transition, BenefitKind.TRANSITION, form, done.userId(), content);
-        transition.enter(Phase.TRANSITION);
-        variables.put("renewalCheckAt", renewalCheckAt(transition, decision));
-        YearMonth first = YearMonth.from(decision.getPeriodStart());
-        variables.put("contactMonth", first.toString());
-        variables.put("monthEndCheckAt", monthEndCheck(first));
-        yield TransitionEntry.Kind.BENEFIT_DECISION;
-      }
-      case "Task_SecureHousing" -> {
-        HousingType type = required(form.choice("recordHousingType", HousingType.class, "住まいの種類"), "住まいの種類");
-        String place = form.requiredText("recordHousingPlace", "住まいの場所");
-        if (place.length() > 300) {
-          throw new BadUserRequestException("「住まいの場所」は300文字以内で入力してください。");
-        }
-        transition.housing(type, place);
-        content.put("housingType", type.name());
-        content.put("place", place);
-        yield TransitionEntry.Kind.HOUSING;
-      }
-      case "Task_RecordDischarge" -> {
-        // staff may record a discharge fixed for a coming day, or one the referral came after
-        LocalDate on = PlausibleDates.planned(required(form.date("recordDischargeDate", "退院・退所日"), "退院・退所日"),
-            null, clock, "退院・退所日");
-        boolean settlement = form.flag("settlementSupport");
-        transition.discharged(on);
-        if (settlement) {
-          transition.enter(Phase.SETTLEMENT); // emergency calls are taken from the discharge on
-        } else {
-          transition.close(TransitionClosure.OTHER_SUPPORT, clock.instant());
-        }
-        content.put("dischargedOn", on.toString());
-        content.put("settlementSupport", settlement);
-        content.put("notes", text(form, "recordDischargeNotes"));
-        variables.put("settlementSupport", settlement);
-        yield TransitionEntry.Kind.DISCHARGE;
-      }
-      case "Task_HandleContactShortfall" -> {
-        content.put("response", form.requiredText("recordShortfallResponse", "対応の記録"));
-        yield TransitionEntry.Kind.CONTACT_SHORTFALL;
-      }
-      case "Task_DecideTransitionRenewal" -> renewal(transition, BenefitKind.TRANSITION, form, done, variables, content);
-      case "Task_DecideSettlementRenewal" -> renewal(transition, BenefitKind.SETTLEMENT, form, done, variables, content);
-      case "Task_RecordSettlementDecision" -> {
-        BenefitDecision decision = decide(transition, BenefitKind.SETTLEMENT, form, done.userId(), content);
-        transition.enter(Phase.SETTLEMENT);
-        variables.put("renewalCheckAt", renewalCheckAt(transition, decision));
-        variables.put("nextMonitoringAt", nextMonitoring(transition));
-        yield TransitionEntry.Kind.BENEFIT_DECISION;
-      }
-      case "Task_MonitorSettlement" -> {
-        String decision = form.requiredText("monitoringDecision", "今後の対応");
-        if (!decision.equals("CONTINUE") && !decision.equals("CLOSE")) {
-          throw new BadUserRequestException("今後の対応は CONTINUE（継続）か CLOSE（終結へ）を選んでください。");
-        }
-        content.put("decision", decision);
-        content.put("notes", form.requiredText("recordMonitoringNotes", "モニタリングの記録"));
-        if (decision.equals("CONTINUE")) {
-          variables.put("nextMonitoringAt", nextMonitoring(transition));
-        }
-        yield TransitionEntry.Kind.MONITORING;
-      }
-      case "Task_CloseSettlement" -> {
-        TransitionClosure reason = required(form.choice("recordClosureReason", TransitionClosure.class, "終結の理由"),
-            "終結の理由");
-        transition.close(reason, clock.instant());
-        content.put("reason", reason.name());
-        content.put("notes", text(form, "recordClosureNotes"));
-        yield TransitionEntry.Kind.CLOSURE;
-      }
-      case "Task_RespondToEmergency" -> {
-        Object id = done.submitted().get("emergencyContactId");
-        EmergencyContact emergency = emergencies.findById(UUID.fromString(String.valueOf(id)))
-            .filter(e -> e.getTransitionId().equals(transition.getId()))
-            .orElseThrow(() -> new IllegalStateException("emergency contact " + id + " not found"));
-        Instant at = PlausibleDates.event(required(form.instant("recordRespondedAt", "対応日時"), "対応日時"),
-            emergency.getReceivedAt(), clock, "対応日時");
-        EmergencyResponse response = required(form.choice("recordResponse", EmergencyResponse.class, "対応の方法"),
-            "対応の方法");
-        String notes = form.requiredText("recordResponseNotes", "対応の記録");
-        emergency.responded(at, response, notes);
-        content.put("emergencyContactId", emergency.getId().toString());
-        content.put("response", response.name());
-        content.put("notes", notes);
-        yield TransitionEntry.Kind.EMERGENCY_RESPONSE;
-      }
-      default -> throw new IllegalStateException("no recording rule for task " + done.taskKey());
-    };
+    boolean wishes = form.flag("wishesToMove");
+    content.put("metAt", PlausibleDates.event(required(form.instant("recordMetAt", "面談日時"), "面談日時"),
+        transition.getReceivedAt(), clock, "面談日時").toString());
+    content.put("wishes", text(form, "recordWishes"));
+    transition.wishes(wishes);
+    if (!wishes) {
+      content.put("declineReason", form.requiredText("recordDeclineReason", "希望しない理由"));
+      transition.close(TransitionClosure.DECLINED, clock.instant());
+    }
+    variables.put("wishesToMove", wishes);
+    return logged(transition, TransitionEntry.Kind.FIRST_MEETING, done, content, variables);
+  }
+
+  Map<String, Object> assessAndPlan(TransitionCase transition, StepInput done) {
+    FormValues form = done.form();
+    Map<String, Object> variables = new LinkedHashMap<>();
+    Map<String, Object> content = new LinkedHashMap<>();
+    content.put("assessment", form.requiredText("recordAssessment", "アセスメント"));
+    content.put("plan", form.requiredText("recordPlan", "地域移行支援計画"));
+    // an application may precede the referral: only not before the law and not in the future
+    LocalDate applied = PlausibleDates.eventDate(form.date("recordApplicationDate", "支給申請日"), null, clock,
+        "支給申請日");
+    content.put("applicationDate", applied == null ? "" : applied.toString());
+    return logged(transition, TransitionEntry.Kind.PLAN, done, content, variables);
+  }
+
+  Map<String, Object> transitionDecision(TransitionCase transition, StepInput done) {
+    FormValues form = done.form();
+    Map<String, Object> variables = new LinkedHashMap<>();
+    Map<String, Object> content = new LinkedHashMap<>();
+    BenefitDecision decision = decide(transition, BenefitKind.TRANSITION, form, done.userId(), content);
+    transition.enter(Phase.TRANSITION);
+    variables.put("renewalCheckAt", renewalCheckAt(transition, decision));
+    YearMonth first = YearMonth.from(decision.getPeriodStart());
+    variables.put("contactMonth", first.toString());
+    variables.put("monthEndCheckAt", monthEndCheck(first));
+    return logged(transition, TransitionEntry.Kind.BENEFIT_DECISION, done, content, variables);
+  }
+
+  Map<String, Object> housing(TransitionCase transition, StepInput done) {
+    FormValues form = done.form();
+    Map<String, Object> variables = new LinkedHashMap<>();
+    Map<String, Object> content = new LinkedHashMap<>();
+    HousingType type = required(form.choice("recordHousingType", HousingType.class, "住まいの種類"), "住まいの種類");
+    String place = form.requiredText("recordHousingPlace", "住まいの場所");
+    if (place.length() > 300) {
+      throw new BadUserRequestException("「住まいの場所」は300文字以内で入力してください。");
+    }
+    transition.housing(type, place);
+    content.put("housingType", type.name());
+    content.put("place", place);
+    return logged(transition, TransitionEntry.Kind.HOUSING, done, content, variables);
+  }
+
+  Map<String, Object> discharge(TransitionCase transition, StepInput done) {
+    FormValues form = done.form();
+    Map<String, Object> variables = new LinkedHashMap<>();
+    Map<String, Object> content = new LinkedHashMap<>();
+    // staff may record a discharge fixed for a coming day, or one the referral came after
+    LocalDate on = PlausibleDates.planned(required(form.date("recordDischargeDate", "退院・退所日"), "退院・退所日"),
+        null, clock, "退院・退所日");
+    boolean settlement = form.flag("settlementSupport");
+    transition.discharged(on);
+    if (settlement) {
+      transition.enter(Phase.SETTLEMENT); // emergency calls are taken from the discharge on
+    } else {
+      transition.close(TransitionClosure.OTHER_SUPPORT, clock.instant());
+    }
+    content.put("dischargedOn", on.toString());
+    content.put("settlementSupport", settlement);
+    content.put("notes", text(form, "recordDischargeNotes"));
+    variables.put("settlementSupport", settlement);
+    return logged(transition, TransitionEntry.Kind.DISCHARGE, done, content, variables);
+  }
+
+  Map<String, Object> contactShortfall(TransitionCase transition, StepInput done) {
+    FormValues form = done.form();
+    Map<String, Object> variables = new LinkedHashMap<>();
+    Map<String, Object> content = new LinkedHashMap<>();
+    content.put("response", form.requiredText("recordShortfallResponse", "対応の記録"));
+    return logged(transition, TransitionEntry.Kind.CONTACT_SHORTFALL, done, content, variables);
+  }
+
+  Map<String, Object> transitionRenewal(TransitionCase transition, StepInput done) {
+    FormValues form = done.form();
+    Map<String, Object> variables = new LinkedHashMap<>();
+    Map<String, Object> content = new LinkedHashMap<>();
+    return logged(transition, renewal(transition, BenefitKind.TRANSITION, form, done, variables, content), done, content, variables);
+  }
+
+  Map<String, Object> settlementRenewal(TransitionCase transition, StepInput done) {
+    FormValues form = done.form();
+    Map<String, Object> variables = new LinkedHashMap<>();
+    Map<String, Object> content = new LinkedHashMap<>();
+    return logged(transition, renewal(transition, BenefitKind.SETTLEMENT, form, done, variables, content), done, content, variables);
+  }
+
+  Map<String, Object> settlementDecision(TransitionCase transition, StepInput done) {
+    FormValues form = done.form();
+    Map<String, Object> variables = new LinkedHashMap<>();
+    Map<String, Object> content = new LinkedHashMap<>();
+    BenefitDecision decision = decide(transition, BenefitKind.SETTLEMENT, form, done.userId(), content);
+    transition.enter(Phase.SETTLEMENT);
+    variables.put("renewalCheckAt", renewalCheckAt(transition, decision));
+    variables.put("nextMonitoringAt", nextMonitoring(transition));
+    return logged(transition, TransitionEntry.Kind.BENEFIT_DECISION, done, content, variables);
+  }
+
+  Map<String, Object> monitorSettlement(TransitionCase transition, StepInput done) {
+    FormValues form = done.form();
+    Map<String, Object> variables = new LinkedHashMap<>();
+    Map<String, Object> content = new LinkedHashMap<>();
+    String decision = form.requiredText("monitoringDecision", "今後の対応");
+    if (!decision.equals("CONTINUE") && !decision.equals("CLOSE")) {
+      throw new BadUserRequestException("今後の対応は CONTINUE（継続）か CLOSE（終結へ）を選んでください。");
+    }
+    content.put("decision", decision);
+    content.put("notes", form.requiredText("recordMonitoringNotes", "モニタリングの記録"));
+    if (decision.equals("CONTINUE")) {
+      variables.put("nextMonitoringAt", nextMonitoring(transition));
+    }
+    return logged(transition, TransitionEntry.Kind.MONITORING, done, content, variables);
+  }
+
+  Map<String, Object> closeSettlement(TransitionCase transition, StepInput done) {
+    FormValues form = done.form();
+    Map<String, Object> variables = new LinkedHashMap<>();
+    Map<String, Object> content = new LinkedHashMap<>();
+    TransitionClosure reason = required(form.choice("recordClosureReason", TransitionClosure.class, "終結の理由"),
+        "終結の理由");
+    transition.close(reason, clock.instant());
+    content.put("reason", reason.name());
+    content.put("notes", text(form, "recordClosureNotes"));
+    return logged(transition, TransitionEntry.Kind.CLOSURE, done, content, variables);
+  }
+
+  Map<String, Object> respondToEmergency(TransitionCase transition, StepInput done) {
+    FormValues form = done.form();
+    Map<String, Object> variables = new LinkedHashMap<>();
+    Map<String, Object> content = new LinkedHashMap<>();
+    Object id = done.submitted().get("emergencyContactId");
+    EmergencyContact emergency = emergencies.findById(UUID.fromString(String.valueOf(id)))
+        .filter(e -> e.getTransitionId().equals(transition.getId()))
+        .orElseThrow(() -> new IllegalStateException("emergency contact " + id + " not found"));
+    Instant at = PlausibleDates.event(required(form.instant("recordRespondedAt", "対応日時"), "対応日時"),
+        emergency.getReceivedAt(), clock, "対応日時");
+    EmergencyResponse response = required(form.choice("recordResponse", EmergencyResponse.class, "対応の方法"),
+        "対応の方法");
+    String notes = form.requiredText("recordResponseNotes", "対応の記録");
+    emergency.responded(at, response, notes);
+    content.put("emergencyContactId", emergency.getId().toString());
+    content.put("response", response.name());
+    content.put("notes", notes);
+    return logged(transition, TransitionEntry.Kind.EMERGENCY_RESPONSE, done, content, variables);
+  }
+
+  /** Every step ends so: its entry in the case log, and the phase the process routes by. */
+  private Map<String, Object> logged(TransitionCase transition, TransitionEntry.Kind kind, StepInput done,
+      Map<String, Object> content, Map<String, Object> variables) {
     log.record(transition, kind, done.userId(), content);
     variables.put("phase", transition.getPhase().name());
     return variables;
@@ -189,7 +236,7 @@ public class TransitionWork {
     return variables;
   }
 
-  private TransitionEntry.Kind renewal(TransitionCase transition, BenefitKind kind, FormValues form, Completion done,
+  private TransitionEntry.Kind renewal(TransitionCase transition, BenefitKind kind, FormValues form, StepInput done,
       Map<String, Object> variables, Map<String, Object> content) {
     String decision = form.requiredText("renewalDecision", "更新の判断");
     content.put("decision", decision);
@@ -266,12 +313,28 @@ public class TransitionWork {
     return LocalDate.now(clock.withZone(TimeConfiguration.JAPAN));
   }
 
-  /** The transition case a task of {@code processInstanceId} names is that instance's and its center's. */
+  @Override
+  public TransitionCase of(DelegateTask task) {
+    Object id = TaskForms.processVariable(task, "transitionId");
+    return id == null ? null : transitions.findById(UUID.fromString(id.toString())).orElse(null);
+  }
+
+  /** The transition case a task names is that instance's and its center's. */
+  @Override
+  public boolean belongsTo(TransitionCase transition, String centerId, String processInstanceId) {
+    return transition.getCenterId().equals(centerId) && processInstanceId.equals(transition.getProcessInstanceId());
+  }
+
+  /** The transition case a service task of {@code processInstanceId} names is that instance's and its center's. */
   @Transactional
   public void requireOwnCase(String centerId, String processInstanceId, UUID transitionId) {
     TransitionCase transition = transitions.findById(transitionId).orElse(null);
-    RecordOwnership.requireOwnCase(transition != null && transition.getCenterId().equals(centerId)
-        && processInstanceId.equals(transition.getProcessInstanceId()));
+    RecordOwnership.requireOwnCase(transition != null && belongsTo(transition, centerId, processInstanceId));
+  }
+
+  /** A task an analyst added without Java of its own: its form's values as an entry of the case log. */
+  void logStep(TransitionCase transition, String taskKey, String userId, Map<String, ?> content) {
+    log.record(transition, TransitionEntry.Kind.STEP, userId, content);
   }
 
   private TransitionCase get(UUID id) {
