@@ -48,9 +48,12 @@ public class DeploymentGuard implements Deployer {
   private final ObjectProvider<AuditTrail> audit;
   private volatile boolean enabled = true;
 
-  public DeploymentGuard(ModelRules rules, ObjectProvider<AuditTrail> audit) {
+  private final ObjectProvider<DeploymentCheck> checks;
+
+  public DeploymentGuard(ModelRules rules, ObjectProvider<AuditTrail> audit, ObjectProvider<DeploymentCheck> checks) {
     this.rules = rules;
     this.audit = audit;
+    this.checks = checks;
   }
 
   /**
@@ -90,7 +93,10 @@ public class DeploymentGuard implements Deployer {
     });
     if (refusals.isEmpty()) {
       checksums.forEach((name, checksum) -> remember(name + " " + checksum));
-    } else {
+      // the files together: never remembered, a form accepted alone may lack what a model's step reads
+      checks.orderedStream().forEach(check -> refusals.addAll(check.check(resources)));
+    }
+    if (!refusals.isEmpty()) {
       ModelRefusedException refusal = new ModelRefusedException(refusals);
       refused(user, deployment, checksums, refusal.getMessage(), 400);
       throw refusal;

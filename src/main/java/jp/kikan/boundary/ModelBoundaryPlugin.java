@@ -34,11 +34,11 @@ public class ModelBoundaryPlugin extends AbstractProcessEnginePlugin {
   private final ApplicationContext context;
 
   public ModelBoundaryPlugin(ModelBeans.Settings settings, ApplicationContext context,
-      ObjectProvider<AuditTrail> audit) {
+      ObjectProvider<AuditTrail> audit, ObjectProvider<DeploymentCheck> checks) {
     this.context = context;
     this.beans = new ModelBeans(settings, context);
     this.rules = new ModelRules(new ExpressionRule(beans::allows, beans::isOtherBean, beans::offers));
-    this.guard = new DeploymentGuard(rules, audit);
+    this.guard = new DeploymentGuard(rules, audit, checks);
   }
 
   @Override
