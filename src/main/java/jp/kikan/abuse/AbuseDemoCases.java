@@ -6,36 +6,23 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import jp.kikan.casework.DemoCases;
 import jp.kikan.center.Staff;
 import jp.kikan.center.StaffGroup;
 import jp.kikan.person.Disability;
 import jp.kikan.person.PersonDetails;
 import jp.kikan.person.Sex;
-import jp.kikan.platform.TimeConfiguration;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.annotation.Profile;
-import org.springframework.context.event.EventListener;
-import org.springframework.stereotype.Component;
 
 /**
- * Invented abuse reports for the demo centers (profile {@code demo} only), so that a first look at Tasklist and
- * Cockpit shows work: in ayase a caregiver case whose core meeting is held (加藤 has its 事実確認・安全確認) and a
- * facility case waiting for its core meeting (鈴木); in ebina an employer case. They go through the same intake as
- * the API, with idempotency keys: a restart finds them and creates nothing. {@code kikan.demo.sample-cases=false}
- * leaves them out (the Spring tests do: each test starts the cases it checks).
+ * Invented abuse reports for the demo centers ({@link DemoCases}): in ayase a caregiver case whose core meeting is
+ * held (加藤 has its 事実確認・安全確認) and a facility case waiting for its core meeting (鈴木); in ebina an employer
+ * case.
  */
-@Component
-@Profile("demo")
-@ConditionalOnProperty(name = "kikan.demo.sample-cases", havingValue = "true", matchIfMissing = true)
-public class AbuseDemoCases {
-
-  private static final Logger log = LoggerFactory.getLogger(AbuseDemoCases.class);
+@DemoCases.Sample
+public class AbuseDemoCases extends DemoCases {
 
   private record DemoReport(String key, Staff staff, IntakeRequest request) {}
 
@@ -43,31 +30,27 @@ public class AbuseDemoCases {
   private final AbuseReportRepository reports;
   private final TaskService taskService;
   private final IdentityService identityService;
-  private final Clock clock;
 
   public AbuseDemoCases(AbuseIntake intake, AbuseReportRepository reports, TaskService taskService,
       IdentityService identityService, Clock clock) {
+    super(clock);
     this.intake = intake;
     this.reports = reports;
     this.taskService = taskService;
     this.identityService = identityService;
-    this.clock = clock;
   }
 
-  @EventListener(ApplicationReadyEvent.class)
-  public void load() {
-    OffsetDateTime now = OffsetDateTime.now(clock).atZoneSameInstant(TimeConfiguration.JAPAN).toOffsetDateTime();
-    for (DemoReport demo : reports(now)) {
+  @Override
+  protected void start() {
+    for (DemoReport demo : reports(now())) {
       String center = demo.staff().centerIds().get(0);
-      if (reports.findByCenterIdAndIdempotencyKey(center, demo.key()).isPresent()) {
-        continue;
-      }
-      AbuseReport report = intake.receive(demo.staff(), demo.request(), demo.key()).report();
-      log.warn("demo abuse report {} created (invented person): never use the demo profile for real cases",
-          report.getReportNumber());
-      if (demo.key().equals("demo-ayase-caregiver")) {
-        holdInitialMeeting(report);
-      }
+      once("abuse report", reports.findByCenterIdAndIdempotencyKey(center, demo.key()).isPresent(), () -> {
+        AbuseReport report = intake.receive(demo.staff(), demo.request(), demo.key()).report();
+        if (demo.key().equals("demo-ayase-caregiver")) {
+          holdInitialMeeting(report);
+        }
+        return report.getReportNumber();
+      });
     }
   }
 
@@ -86,8 +69,8 @@ public class AbuseDemoCases {
   }
 
   private static List<DemoReport> reports(OffsetDateTime now) {
-    Staff kato = new Staff("kato", List.of(StaffGroup.CASEWORKER.id()), List.of("ayase"));
-    Staff ito = new Staff("ito", List.of(StaffGroup.CASEWORKER.id()), List.of("ebina"));
+    Staff kato = caseworker("kato", "ayase");
+    Staff ito = caseworker("ito", "ebina");
     return List.of(
         new DemoReport("demo-ayase-caregiver", kato, new IntakeRequest(null,
             now.minusHours(3), IntakeChannel.PHONE,

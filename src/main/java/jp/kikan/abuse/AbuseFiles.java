@@ -2,6 +2,7 @@ package jp.kikan.abuse;
 
 import java.util.UUID;
 import java.util.List;
+import jp.kikan.casework.CaseFiles;
 import jp.kikan.center.Staff;
 import jp.kikan.center.StaffGroup;
 import jp.kikan.platform.ApiProblem;
@@ -46,8 +47,8 @@ public class AbuseFiles {
 
   @Transactional(readOnly = true)
   public AbuseViews.CaseFile caseFile(Staff staff, String caseNumber) {
-    AbuseCase abuseCase = cases.findByCaseNumberAndCenterIdIn(caseNumber, staff.centerIds())
-        .orElseThrow(() -> ApiProblem.notFound("事案「" + caseNumber + "」は見つかりません。"));
+    AbuseCase abuseCase = CaseFiles.ofMyCenters(staff, cases.findByCaseNumberAndCenterIdIn(caseNumber,
+        staff.centerIds()), AbuseCase::getCenterId, "事案", caseNumber);
     List<AbuseReport> caseReports = reports.findByCaseIdOrderByReceivedAt(abuseCase.getId());
     return new AbuseViews.CaseFile(AbuseViews.Case.of(abuseCase),
         caseReports.stream().map(AbuseViews.Report::of).toList(),
@@ -67,7 +68,7 @@ public class AbuseFiles {
   }
 
   private AbuseReport findReport(Staff staff, String reportNumber) {
-    return reports.findByReportNumberAndCenterIdIn(reportNumber, staff.centerIds())
-        .orElseThrow(() -> ApiProblem.notFound("通報「" + reportNumber + "」は見つかりません。"));
+    return CaseFiles.ofMyCenters(staff, reports.findByReportNumberAndCenterIdIn(reportNumber, staff.centerIds()),
+        AbuseReport::getCenterId, "通報", reportNumber);
   }
 }

@@ -4,12 +4,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.UUID;
 import jp.kikan.platform.Labelled;
-import jp.kikan.platform.NewEntity;
+import jp.kikan.casework.CaseRecord;
 
 /**
  * A notification for a case: escalation to the managers, report (第17条) or notice (第24条) to the prefecture. Written
@@ -18,7 +16,7 @@ import jp.kikan.platform.NewEntity;
  */
 @Entity
 @Table(name = "abuse_notification")
-public class AbuseNotification extends NewEntity {
+public class AbuseNotification extends CaseRecord {
 
   public enum Kind implements Labelled {
     SAFETY_DEADLINE_ESCALATION("安全確認の期限超過の通知"),
@@ -40,12 +38,6 @@ public class AbuseNotification extends NewEntity {
   /** How a notification went out: mailed (accepted by the SMTP server) or, without SMTP, only recorded here. */
   public enum SentBy { MAIL, RECORD }
 
-  @Id
-  private UUID id;
-  @Column(name = "case_id", nullable = false)
-  private UUID caseId;
-  @Column(name = "center_id", nullable = false)
-  private String centerId;
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
   private Kind kind;
@@ -72,9 +64,7 @@ public class AbuseNotification extends NewEntity {
   protected AbuseNotification() {}
 
   AbuseNotification(AbuseCase abuseCase, Kind kind, String recipient, String subject, String body, Instant now) {
-    this.id = UUID.randomUUID();
-    this.caseId = abuseCase.getId();
-    this.centerId = abuseCase.getCenterId();
+    super(abuseCase.getCenterId(), abuseCase.getId());
     this.kind = kind;
     this.recipient = recipient;
     this.subject = subject;
@@ -97,9 +87,6 @@ public class AbuseNotification extends NewEntity {
 
   public boolean isSent() { return sentAt != null; }
 
-  @Override
-  public UUID getId() { return id; }
-  public UUID getCaseId() { return caseId; }
   public Kind getKind() { return kind; }
   public String getRecipient() { return recipient; }
   public String getSubject() { return subject; }

@@ -49,9 +49,10 @@ public final class AbuseViews {
     }
   }
 
-  public record Entry(CaseEntry.Kind kind, Instant recordedAt, String recordedBy, @JsonRawValue String content) {
+  /** A log entry, its content as the JSON it is (not a string of JSON as the other processes' files show it). */
+  public record Entry(String kind, Instant recordedAt, String recordedBy, @JsonRawValue String content) {
     static Entry of(CaseEntry e) {
-      return new Entry(e.getKind(), e.getRecordedAt(), e.getRecordedBy(), e.getContent());
+      return new Entry(e.getKindName(), e.getRecordedAt(), e.getRecordedBy(), e.getContent());
     }
   }
 

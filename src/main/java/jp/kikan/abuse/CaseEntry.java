@@ -2,19 +2,18 @@ package jp.kikan.abuse;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.Instant;
 import java.util.UUID;
-import jp.kikan.platform.NewEntity;
+import jp.kikan.casework.LogEntry;
 
 /**
  * One line of the 虐待対応経過記録 (running case log): a meeting, a visit, a decision, a review, with what staff
- * recorded (JSON text of the form's fields). Never holds the reporter's identity.
+ * recorded (JSON text of the form's fields). Never holds the reporter's identity. An entry of a report not (yet) on a
+ * case has no case, only its report.
  */
 @Entity
 @Table(name = "abuse_case_entry")
-public class CaseEntry extends NewEntity {
+public class CaseEntry extends LogEntry {
 
   public enum Kind {
     REPORT_RECEIVED, ADDITIONAL_REPORT, CHILD_REFERRAL, PERSON_MATCH, INITIAL_CORE_MEETING, SAFETY_VISIT,
@@ -25,44 +24,16 @@ public class CaseEntry extends NewEntity {
     STEP
   }
 
-  @Id
-  private UUID id;
-  @Column(name = "case_id")
-  private UUID caseId;
   @Column(name = "report_id")
   private UUID reportId;
-  @Column(name = "center_id", nullable = false)
-  private String centerId;
-  @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
-  @Column(nullable = false)
-  private Kind kind;
-  @Column(name = "recorded_at", nullable = false)
-  private Instant recordedAt;
-  @Column(name = "recorded_by")
-  private String recordedBy;
-  @Column(nullable = false)
-  private String content;
 
   protected CaseEntry() {}
 
-  CaseEntry(String centerId, UUID caseId, UUID reportId, Kind kind, String recordedBy, String content, Instant at) {
-    this.id = UUID.randomUUID();
-    this.centerId = centerId;
-    this.caseId = caseId;
+  CaseEntry(Line line, UUID reportId) {
+    super(line);
     this.reportId = reportId;
-    this.kind = kind;
-    this.recordedBy = recordedBy;
-    this.content = content;
-    this.recordedAt = at;
   }
 
-  @Override
-  public UUID getId() { return id; }
-  public UUID getCaseId() { return caseId; }
   public UUID getReportId() { return reportId; }
-  public String getCenterId() { return centerId; }
-  public Kind getKind() { return kind; }
-  public Instant getRecordedAt() { return recordedAt; }
-  public String getRecordedBy() { return recordedBy; }
-  public String getContent() { return content; }
+  public Kind getKind() { return kind(Kind.class, Kind.STEP); }
 }

@@ -2,11 +2,9 @@ package jp.kikan.abuse;
 
 import java.util.List;
 import java.util.UUID;
-import org.springframework.data.jpa.repository.JpaRepository;
+import jp.kikan.casework.LogEntryRepository;
 
-public interface CaseEntryRepository extends JpaRepository<CaseEntry, UUID> {
-
-  List<CaseEntry> findByCaseIdOrderByRecordedAt(UUID caseId);
+public interface CaseEntryRepository extends LogEntryRepository<CaseEntry> {
 
   List<CaseEntry> findByReportIdOrderByRecordedAt(UUID reportId);
 }

@@ -1,31 +1,21 @@
 package jp.kikan.abuse;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import jp.kikan.casework.EntryContent;
+import jp.kikan.casework.CaseLogWriter;
 import org.springframework.stereotype.Component;
 
 /** Writes the 虐待対応経過記録: one entry per meeting, visit, decision or review, with what staff recorded. */
 @Component
-public class CaseLog {
-
-  private final CaseEntryRepository entries;
-  private final Clock clock;
+public class CaseLog extends CaseLogWriter<CaseEntry> {
 
   public CaseLog(CaseEntryRepository entries, Clock clock) {
-    this.entries = entries;
-    this.clock = clock;
+    super(entries, line -> new CaseEntry(line, null), clock);
   }
 
   public CaseEntry record(String centerId, UUID caseId, UUID reportId, CaseEntry.Kind kind, String userId,
       Map<String, ?> content) {
-    return entries.save(new CaseEntry(centerId, caseId, reportId, kind, userId, EntryContent.json(content), clock.instant()));
+    return write(line -> new CaseEntry(line, reportId), centerId, caseId, kind.name(), userId, content);
   }
-
-  public List<CaseEntry> of(UUID caseId) {
-    return entries.findByCaseIdOrderByRecordedAt(caseId);
-  }
-
 }

@@ -1,11 +1,11 @@
 package jp.kikan.secondary;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -13,19 +13,14 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
-import jp.kikan.platform.NewEntity;
+import jp.kikan.casework.CaseRecord;
 
 /** 個別事例連携会議: when, where and with which agencies; then its conclusion and the next date. */
 @Entity
 @Table(name = "case_conference")
-public class CaseConference extends NewEntity {
+@AttributeOverride(name = "caseId", column = @Column(name = "consultation_id", nullable = false))
+public class CaseConference extends CaseRecord {
 
-  @Id
-  private UUID id;
-  @Column(name = "center_id", nullable = false)
-  private String centerId;
-  @Column(name = "consultation_id", nullable = false)
-  private UUID consultationId;
   @Column(name = "scheduled_at", nullable = false)
   private Instant scheduledAt;
   @Column(nullable = false)
@@ -48,9 +43,7 @@ public class CaseConference extends NewEntity {
 
   CaseConference(Consultation consultation, Instant scheduledAt, String place, Set<UUID> participantIds,
       String scheduledBy) {
-    this.id = UUID.randomUUID();
-    this.centerId = consultation.getCenterId();
-    this.consultationId = consultation.getId();
+    super(consultation.getCenterId(), consultation.getId());
     this.scheduledAt = scheduledAt;
     this.place = place;
     this.participantIds = new HashSet<>(participantIds);
@@ -64,8 +57,6 @@ public class CaseConference extends NewEntity {
     this.minutesRecordedAt = at;
   }
 
-  public UUID getId() { return id; }
-  public UUID getConsultationId() { return consultationId; }
   public Instant getScheduledAt() { return scheduledAt; }
   public String getPlace() { return place; }
   public Set<UUID> getParticipantIds() { return Set.copyOf(participantIds); }

@@ -2,9 +2,11 @@ package jp.kikan.secondary;
 
 import java.util.List;
 import java.util.UUID;
-import org.springframework.data.jpa.repository.JpaRepository;
+import jp.kikan.casework.LogEntryRepository;
 
-public interface ConsultationEntryRepository extends JpaRepository<ConsultationEntry, UUID> {
+public interface ConsultationEntryRepository extends LogEntryRepository<ConsultationEntry> {
 
-  List<ConsultationEntry> findByConsultationIdOrderByRecordedAt(UUID consultationId);
+  default List<ConsultationEntry> findByConsultationIdOrderByRecordedAt(UUID consultationId) {
+    return findByCaseIdOrderByRecordedAt(consultationId);
+  }
 }

@@ -2,24 +2,19 @@ package jp.kikan.secondary;
 
 import java.time.Clock;
 import java.util.Map;
-import jp.kikan.casework.EntryContent;
+import jp.kikan.casework.CaseLogWriter;
 import org.springframework.stereotype.Component;
 
 /** Writes the running record of a consultation: one entry per step, what was recorded as JSON text. */
 @Component
-public class ConsultationLog {
-
-  private final ConsultationEntryRepository entries;
-  private final Clock clock;
+public class ConsultationLog extends CaseLogWriter<ConsultationEntry> {
 
   public ConsultationLog(ConsultationEntryRepository entries, Clock clock) {
-    this.entries = entries;
-    this.clock = clock;
+    super(entries, ConsultationEntry::new, clock);
   }
 
   ConsultationEntry record(Consultation consultation, ConsultationEntry.Kind kind, String userId,
       Map<String, ?> content) {
-    return entries.save(new ConsultationEntry(consultation.getCenterId(), consultation.getId(), kind, userId,
-        EntryContent.json(content), clock.instant()));
+    return write(consultation.getCenterId(), consultation.getId(), kind, userId, content);
   }
 }

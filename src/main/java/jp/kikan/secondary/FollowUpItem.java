@@ -1,28 +1,23 @@
 package jp.kikan.secondary;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
-import jp.kikan.platform.NewEntity;
+import jp.kikan.casework.CaseRecord;
 
 /** 役割分担: one agency's task agreed at a 個別事例連携会議, followed up on the case. */
 @Entity
 @Table(name = "follow_up_item")
-public class FollowUpItem extends NewEntity {
+@AttributeOverride(name = "caseId", column = @Column(name = "consultation_id", nullable = false))
+public class FollowUpItem extends CaseRecord {
 
   public enum Status { OPEN, DONE }
 
-  @Id
-  private UUID id;
-  @Column(name = "center_id", nullable = false)
-  private String centerId;
-  @Column(name = "consultation_id", nullable = false)
-  private UUID consultationId;
   @Column(name = "conference_id", nullable = false)
   private UUID conferenceId;
   @Column(nullable = false)
@@ -38,9 +33,7 @@ public class FollowUpItem extends NewEntity {
   protected FollowUpItem() {}
 
   FollowUpItem(CaseConference conference, String centerId, RoleAssignment assignment, Instant at) {
-    this.id = UUID.randomUUID();
-    this.centerId = centerId;
-    this.consultationId = conference.getConsultationId();
+    super(centerId, conference.getCaseId());
     this.conferenceId = conference.getId();
     this.agency = assignment.agency();
     this.task = assignment.task();
@@ -48,7 +41,6 @@ public class FollowUpItem extends NewEntity {
     this.createdAt = at;
   }
 
-  public UUID getId() { return id; }
   public UUID getConferenceId() { return conferenceId; }
   public String getAgency() { return agency; }
   public String getTask() { return task; }

@@ -1,15 +1,14 @@
 package jp.kikan.secondary;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.UUID;
-import jp.kikan.platform.NewEntity;
+import jp.kikan.casework.CaseRecord;
 
 /**
  * 地域課題: what a closed consultation shows about the region, kept for the 協議会 / 部会. Holds only an anonymised
@@ -17,14 +16,9 @@ import jp.kikan.platform.NewEntity;
  */
 @Entity
 @Table(name = "regional_issue")
-public class RegionalIssue extends NewEntity {
+@AttributeOverride(name = "caseId", column = @Column(name = "consultation_id", nullable = false))
+public class RegionalIssue extends CaseRecord {
 
-  @Id
-  private UUID id;
-  @Column(name = "center_id", nullable = false)
-  private String centerId;
-  @Column(name = "consultation_id", nullable = false)
-  private UUID consultationId;
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
   private RegionalIssueCategory category;
@@ -45,9 +39,7 @@ public class RegionalIssue extends NewEntity {
 
   RegionalIssue(Consultation consultation, RegionalIssueCategory category, String description, String caseSummary,
       LocalDate recordedOn, Instant recordedAt) {
-    this.id = UUID.randomUUID();
-    this.centerId = consultation.getCenterId();
-    this.consultationId = consultation.getId();
+    super(consultation.getCenterId(), consultation.getId());
     this.category = category;
     this.description = description;
     this.caseSummary = caseSummary;
@@ -60,9 +52,6 @@ public class RegionalIssue extends NewEntity {
     this.reportedToCouncilAt = at;
   }
 
-  public UUID getId() { return id; }
-  public String getCenterId() { return centerId; }
-  public UUID getConsultationId() { return consultationId; }
   public RegionalIssueCategory getCategory() { return category; }
   public String getDescription() { return description; }
   public String getCaseSummary() { return caseSummary; }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface RegionalIssueRepository extends JpaRepository<RegionalIssue, UUID> {
 
@@ -14,5 +15,6 @@ public interface RegionalIssueRepository extends JpaRepository<RegionalIssue, UU
 
   Optional<RegionalIssue> findByIdAndCenterIdIn(UUID id, Collection<String> centerIds);
 
+  @Query("select r from RegionalIssue r where r.caseId = ?1")
   List<RegionalIssue> findByConsultationId(UUID consultationId);
 }

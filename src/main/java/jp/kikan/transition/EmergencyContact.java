@@ -1,26 +1,22 @@
 package jp.kikan.transition;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
-import jp.kikan.platform.NewEntity;
+import jp.kikan.casework.CaseRecordByStaff;
 
 /** 緊急時の連絡 of a person in 地域定着支援 (e.g. a night call) and how the center responded. */
 @Entity
 @Table(name = "emergency_contact")
-public class EmergencyContact extends NewEntity {
+@AttributeOverride(name = "caseId", column = @Column(name = "transition_id", nullable = false))
+@AttributeOverride(name = "recordedAt", column = @Column(name = "created_at", nullable = false))
+public class EmergencyContact extends CaseRecordByStaff {
 
-  @Id
-  private UUID id;
-  @Column(name = "center_id", nullable = false)
-  private String centerId;
-  @Column(name = "transition_id", nullable = false)
-  private UUID transitionId;
   @Column(name = "received_at", nullable = false)
   private Instant receivedAt;
   private String caller;
@@ -32,23 +28,15 @@ public class EmergencyContact extends NewEntity {
   private EmergencyResponse response;
   @Column(name = "response_notes")
   private String responseNotes;
-  @Column(name = "recorded_by")
-  private String recordedBy;
-  @Column(name = "created_at", nullable = false)
-  private Instant createdAt;
 
   protected EmergencyContact() {}
 
   EmergencyContact(TransitionCase transition, Instant receivedAt, String caller, String description,
       String recordedBy, Instant now) {
-    this.id = UUID.randomUUID();
-    this.centerId = transition.getCenterId();
-    this.transitionId = transition.getId();
+    super(transition.getCenterId(), transition.getId(), recordedBy, now);
     this.receivedAt = receivedAt;
     this.caller = caller;
     this.description = description;
-    this.recordedBy = recordedBy;
-    this.createdAt = now;
   }
 
   void responded(Instant at, EmergencyResponse response, String notes) {
@@ -57,8 +45,7 @@ public class EmergencyContact extends NewEntity {
     this.responseNotes = notes;
   }
 
-  public UUID getId() { return id; }
-  public UUID getTransitionId() { return transitionId; }
+  public UUID getTransitionId() { return getCaseId(); }
   public Instant getReceivedAt() { return receivedAt; }
   public String getCaller() { return caller; }
   public String getDescription() { return description; }

@@ -1,27 +1,21 @@
 package jp.kikan.transition;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.UUID;
-import jp.kikan.platform.NewEntity;
+import jp.kikan.casework.CaseRecordByStaff;
 
 /** 対面支援: one face-to-face contact (面接 or 同行) during 地域移行支援. */
 @Entity
 @Table(name = "transition_contact")
-public class TransitionContact extends NewEntity {
+@AttributeOverride(name = "caseId", column = @Column(name = "transition_id", nullable = false))
+public class TransitionContact extends CaseRecordByStaff {
 
-  @Id
-  private UUID id;
-  @Column(name = "center_id", nullable = false)
-  private String centerId;
-  @Column(name = "transition_id", nullable = false)
-  private UUID transitionId;
   @Column(name = "contact_on", nullable = false)
   private LocalDate contactOn;
   @Enumerated(EnumType.STRING)
@@ -30,27 +24,18 @@ public class TransitionContact extends NewEntity {
   @Column(nullable = false)
   private String staff;
   private String notes;
-  @Column(name = "recorded_by")
-  private String recordedBy;
-  @Column(name = "recorded_at", nullable = false)
-  private Instant recordedAt;
 
   protected TransitionContact() {}
 
   TransitionContact(TransitionCase transition, LocalDate on, ContactKind kind, String staff, String notes,
       String recordedBy, Instant at) {
-    this.id = UUID.randomUUID();
-    this.centerId = transition.getCenterId();
-    this.transitionId = transition.getId();
+    super(transition.getCenterId(), transition.getId(), recordedBy, at);
     this.contactOn = on;
     this.kind = kind;
     this.staff = staff;
     this.notes = notes;
-    this.recordedBy = recordedBy;
-    this.recordedAt = at;
   }
 
-  public UUID getId() { return id; }
   public LocalDate getContactOn() { return contactOn; }
   public ContactKind getKind() { return kind; }
   public String getStaff() { return staff; }

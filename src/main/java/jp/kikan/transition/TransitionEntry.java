@@ -1,19 +1,16 @@
 package jp.kikan.transition;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.Instant;
-import java.util.UUID;
-import jp.kikan.platform.NewEntity;
+import jp.kikan.casework.LogEntry;
 
 /** One line of a transition case's running record, with what staff recorded (JSON text). */
 @Entity
 @Table(name = "transition_entry")
-public class TransitionEntry extends NewEntity {
+@AttributeOverride(name = "caseId", column = @Column(name = "transition_id", nullable = false))
+public class TransitionEntry extends LogEntry {
 
   public enum Kind {
     REFERRAL_RECEIVED, FIRST_MEETING, PLAN, BENEFIT_DECISION, HOUSING, DISCHARGE, CONTACT_SHORTFALL, RENEWAL,
@@ -22,38 +19,11 @@ public class TransitionEntry extends NewEntity {
     STEP
   }
 
-  @Id
-  private UUID id;
-  @Column(name = "center_id", nullable = false)
-  private String centerId;
-  @Column(name = "transition_id", nullable = false)
-  private UUID transitionId;
-  @Enumerated(EnumType.STRING)
-  @Column(nullable = false)
-  private Kind kind;
-  @Column(name = "recorded_at", nullable = false)
-  private Instant recordedAt;
-  @Column(name = "recorded_by")
-  private String recordedBy;
-  @Column(nullable = false)
-  private String content;
-
   protected TransitionEntry() {}
 
-  TransitionEntry(TransitionCase transition, Kind kind, String recordedBy, String content, Instant at) {
-    this.id = UUID.randomUUID();
-    this.centerId = transition.getCenterId();
-    this.transitionId = transition.getId();
-    this.kind = kind;
-    this.recordedBy = recordedBy;
-    this.content = content;
-    this.recordedAt = at;
+  TransitionEntry(Line line) {
+    super(line);
   }
 
-  @Override
-  public UUID getId() { return id; }
-  public Kind getKind() { return kind; }
-  public Instant getRecordedAt() { return recordedAt; }
-  public String getRecordedBy() { return recordedBy; }
-  public String getContent() { return content; }
+  public Kind getKind() { return kind(Kind.class, Kind.STEP); }
 }

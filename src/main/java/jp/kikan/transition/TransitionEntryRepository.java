@@ -2,9 +2,11 @@ package jp.kikan.transition;
 
 import java.util.List;
 import java.util.UUID;
-import org.springframework.data.jpa.repository.JpaRepository;
+import jp.kikan.casework.LogEntryRepository;
 
-public interface TransitionEntryRepository extends JpaRepository<TransitionEntry, UUID> {
+public interface TransitionEntryRepository extends LogEntryRepository<TransitionEntry> {
 
-  List<TransitionEntry> findByTransitionIdOrderByRecordedAt(UUID transitionId);
+  default List<TransitionEntry> findByTransitionIdOrderByRecordedAt(UUID transitionId) {
+    return findByCaseIdOrderByRecordedAt(transitionId);
+  }
 }

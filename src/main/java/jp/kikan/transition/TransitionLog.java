@@ -2,22 +2,18 @@ package jp.kikan.transition;
 
 import java.time.Clock;
 import java.util.Map;
-import jp.kikan.casework.EntryContent;
+import jp.kikan.casework.CaseLogWriter;
 import org.springframework.stereotype.Component;
 
 /** Writes the running record of a transition case: one entry per step, what was recorded as JSON text. */
 @Component
-public class TransitionLog {
-
-  private final TransitionEntryRepository entries;
-  private final Clock clock;
+public class TransitionLog extends CaseLogWriter<TransitionEntry> {
 
   public TransitionLog(TransitionEntryRepository entries, Clock clock) {
-    this.entries = entries;
-    this.clock = clock;
+    super(entries, TransitionEntry::new, clock);
   }
 
   void record(TransitionCase transition, TransitionEntry.Kind kind, String userId, Map<String, ?> content) {
-    entries.save(new TransitionEntry(transition, kind, userId, EntryContent.json(content), clock.instant()));
+    write(transition.getCenterId(), transition.getId(), kind, userId, content);
   }
 }

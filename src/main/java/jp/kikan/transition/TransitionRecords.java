@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import jp.kikan.casework.CaseFiles;
+import jp.kikan.casework.LogEntry;
 import jp.kikan.center.CenterSettings;
 import jp.kikan.center.Staff;
 import jp.kikan.directory.OrganisationRepository;
@@ -30,7 +32,7 @@ public class TransitionRecords {
   public record File(Summary summary, String referrer, LocalDate admittedOn, HousingType housingType,
       String housingPlace, LocalDate dischargedOn, TransitionClosure closureReason, List<BenefitDecisionView> decisions,
       List<ContactView> contacts, List<TrialStayView> trialStays, List<EmergencyView> emergencies,
-      List<EntryView> entries, String processInstanceId) {}
+      List<LogEntry.View> entries, String processInstanceId) {}
 
   public record BenefitDecisionView(BenefitKind kind, LocalDate decidedOn, LocalDate periodStart, LocalDate periodEnd,
       boolean renewal) {}
@@ -41,8 +43,6 @@ public class TransitionRecords {
 
   public record EmergencyView(String id, Instant receivedAt, String caller, String description, Instant respondedAt,
       EmergencyResponse response) {}
-
-  public record EntryView(TransitionEntry.Kind kind, Instant recordedAt, String recordedBy, String content) {}
 
   private final TransitionCaseRepository transitions;
   private final BenefitDecisionRepository decisions;
@@ -156,8 +156,7 @@ public class TransitionRecords {
             s.getFirstDay(), s.getLastDay(), s.getDays(), s.getPlace())).toList(),
         emergencies.findByTransitionIdOrderByReceivedAt(t.getId()).stream().map(TransitionRecords::emergencyView)
             .toList(),
-        entries.findByTransitionIdOrderByRecordedAt(t.getId()).stream().map(e -> new EntryView(e.getKind(),
-            e.getRecordedAt(), e.getRecordedBy(), e.getContent())).toList(),
+        CaseFiles.entries(entries.findByCaseIdOrderByRecordedAt(t.getId())),
         t.getProcessInstanceId());
   }
 
@@ -178,8 +177,8 @@ public class TransitionRecords {
 
   private TransitionCase visible(Staff staff, String number) {
     requireCaseStaff(staff);
-    return transitions.findByTransitionNumber(number).filter(t -> staff.belongsTo(t.getCenterId()))
-        .orElseThrow(() -> ApiProblem.notFound("地域移行・地域定着の案件「" + number + "」は見つかりません。"));
+    return CaseFiles.ofMyCenters(staff, transitions.findByTransitionNumber(number), TransitionCase::getCenterId,
+        "地域移行・地域定着の案件", number);
   }
 
   private static void requireCaseStaff(Staff staff) {

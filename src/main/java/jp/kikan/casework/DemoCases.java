@@ -1,0 +1,77 @@
+package jp.kikan.casework;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.function.Supplier;
+import jp.kikan.center.Staff;
+import jp.kikan.center.StaffGroup;
+import jp.kikan.platform.TimeConfiguration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Invented cases of one process for the demo centers ({@link Sample}: profile {@code demo} only), so that a first
+ * look at Tasklist and Cockpit shows work. They go through the same intake as the API, with idempotency keys: a
+ * restart finds them and creates nothing. {@code kikan.demo.sample-cases=false} leaves them out (the Spring tests do:
+ * each test starts the cases it checks). They start when the application is ready, after the demo directory, whose
+ * organisations a case may name.
+ */
+public abstract class DemoCases {
+
+  /** A bean of demo cases: only with the profile {@code demo} and unless {@code kikan.demo.sample-cases=false}. */
+  @Target(ElementType.TYPE)
+  @Retention(RetentionPolicy.RUNTIME)
+  @Documented
+  @Component
+  @Profile("demo")
+  @ConditionalOnProperty(name = "kikan.demo.sample-cases", havingValue = "true", matchIfMissing = true)
+  public @interface Sample {}
+
+  private final Logger log = LoggerFactory.getLogger(getClass());
+  private final Clock clock;
+
+  protected DemoCases(Clock clock) {
+    this.clock = clock;
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  @Order(10)
+  public void load() {
+    start();
+  }
+
+  /** Starts each demo case through {@link #once}. */
+  protected abstract void start();
+
+  /**
+   * Starts one demo case unless a restart finds it ({@code present}); {@code start} answers its number.
+   *
+   * @param what what staff would call the case, in the log ({@code abuse report})
+   */
+  protected void once(String what, boolean present, Supplier<String> start) {
+    if (!present) {
+      log.warn("demo {} {} created (invented person): never use the demo profile for real cases", what, start.get());
+    }
+  }
+
+  /** Now, in Japan: the demo requests carry times as the forms give them. */
+  protected OffsetDateTime now() {
+    return OffsetDateTime.now(clock).atZoneSameInstant(TimeConfiguration.JAPAN).toOffsetDateTime();
+  }
+
+  protected static Staff caseworker(String userId, String centerId) {
+    return new Staff(userId, List.of(StaffGroup.CASEWORKER.id()), List.of(centerId));
+  }
+}
