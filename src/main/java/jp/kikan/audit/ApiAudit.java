@@ -6,6 +6,8 @@ import java.lang.reflect.RecordComponent;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
+import jp.kikan.center.CaseNumberVariable;
 import jp.kikan.center.Staff;
 import jp.kikan.center.StaffContext;
 import org.slf4j.Logger;
@@ -33,18 +35,21 @@ public class ApiAudit implements HandlerInterceptor {
 
   private static final Logger log = LoggerFactory.getLogger(ApiAudit.class);
   private static final String RECORDED = ApiAudit.class.getName() + ".recorded";
-  /** The fields of a new case's answer that name it, when the answer has no Location (a replayed POST). */
-  private static final List<String> NAMING_FIELDS = List.of("reportNumber", "consultationNumber", "transitionNumber",
-      "id");
 
   private final AuditTrail trail;
   private final StaffContext staffContext;
   private final CaseCenters centers;
+  private final CaseKinds kinds;
+  /** The fields of a new case's answer that name it, when the answer has no Location (a replayed POST). */
+  private final List<String> namingFields;
 
-  public ApiAudit(AuditTrail trail, StaffContext staffContext, CaseCenters centers) {
+  public ApiAudit(AuditTrail trail, StaffContext staffContext, CaseCenters centers, CaseKinds kinds,
+      List<CaseNumberVariable> caseNumbers) {
     this.trail = trail;
     this.staffContext = staffContext;
     this.centers = centers;
+    this.kinds = kinds;
+    this.namingFields = Stream.concat(caseNumbers.stream().map(CaseNumberVariable::name), Stream.of("id")).toList();
   }
 
   @Override
@@ -75,7 +80,7 @@ public class ApiAudit implements HandlerInterceptor {
       if (action == AuditAction.CREATE && status < 300) {
         caseRef = createdRef(location, body);
       }
-      CaseKind kind = CaseKind.ofApiPattern(pattern);
+      CaseKind kind = kinds.ofApiPattern(pattern);
       Staff staff = staffContext.current().orElse(new Staff(AuditTrail.SYSTEM, List.of(), List.of()));
       String what = request.getMethod() + " " + pattern;
       String ref = caseRef;
@@ -87,13 +92,13 @@ public class ApiAudit implements HandlerInterceptor {
     }
   }
 
-  private static String createdRef(@Nullable URI location, @Nullable Object body) {
+  private String createdRef(@Nullable URI location, @Nullable Object body) {
     if (location != null && location.getPath() != null) {
       String path = location.getPath();
       return path.substring(path.lastIndexOf('/') + 1);
     }
     if (body != null && body.getClass().isRecord()) {
-      for (String name : NAMING_FIELDS) {
+      for (String name : namingFields) {
         for (RecordComponent component : body.getClass().getRecordComponents()) {
           if (component.getName().equals(name)) {
             try {

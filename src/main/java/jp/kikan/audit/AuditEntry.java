@@ -1,6 +1,7 @@
 package jp.kikan.audit;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -40,7 +41,7 @@ public class AuditEntry {
   @Column(name = "center_id", updatable = false)
   private String centerId;
 
-  @Enumerated(EnumType.STRING)
+  @Convert(converter = CaseKindColumn.class)
   @Column(name = "case_kind", nullable = false, updatable = false)
   private CaseKind caseKind;
 

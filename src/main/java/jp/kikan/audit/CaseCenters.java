@@ -22,19 +22,6 @@ class CaseCenters {
 
   private static final Logger log = LoggerFactory.getLogger(CaseCenters.class);
 
-  /** Where each kind's numbers or ids live: table, column, whether the column holds a UUID. */
-  private record Lookup(String table, String column, boolean uuid) {}
-
-  private static final Map<CaseKind, Lookup> LOOKUPS = Map.of(
-      CaseKind.ABUSE_REPORT, new Lookup("abuse_report", "report_number", false),
-      CaseKind.ABUSE_REPORTER, new Lookup("abuse_report", "report_number", false),
-      CaseKind.ABUSE_CASE, new Lookup("abuse_case", "case_number", false),
-      CaseKind.CONSULTATION, new Lookup("consultation", "consultation_number", false),
-      CaseKind.TRANSITION, new Lookup("transition_case", "transition_number", false),
-      CaseKind.PERSON, new Lookup("person", "id", true),
-      CaseKind.REGIONAL_ISSUES, new Lookup("regional_issue", "id", true),
-      CaseKind.ORGANISATION, new Lookup("organisation", "id", true));
-
   private final NamedParameterJdbcTemplate jdbc;
 
   CaseCenters(NamedParameterJdbcTemplate jdbc) {
@@ -53,7 +40,7 @@ class CaseCenters {
   }
 
   private Optional<String> lookUp(CaseKind kind, String caseRef, List<String> centers) {
-    Lookup lookup = LOOKUPS.get(kind);
+    CaseKind.Lookup lookup = kind.lookup();
     if (lookup == null) {
       return Optional.empty();
     }

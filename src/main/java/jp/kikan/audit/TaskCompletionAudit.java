@@ -19,16 +19,16 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Records every completed user task of every process (Tasklist, the engine REST API, tests alike) as a change of its
- * case: the case is the process's business key (the report, consultation or transition number), the center is the
- * task's tenant, the user the logged-in staff member (else the assignee). A built-in listener added to each user
- * task at parse time, so no model has to name it; it runs in the completion's own transaction, so the line exists
- * exactly when the completion was saved.
+ * case: the case is the process's business key (its case number), of the kind its process declared
+ * ({@link ProcessKind}), the center is the task's tenant, the user the logged-in staff member (else the assignee). A
+ * built-in listener added to each user task at parse time, so no model has to name it; it runs in the completion's
+ * own transaction, so the line exists exactly when the completion was saved.
  */
 @Configuration(proxyBeanMethods = false)
 class TaskCompletionAudit {
 
   @Bean
-  ProcessEnginePlugin auditTaskCompletions(ObjectProvider<AuditTrail> trail) {
+  ProcessEnginePlugin auditTaskCompletions(ObjectProvider<AuditTrail> trail, ObjectProvider<CaseKinds> kinds) {
     return new AbstractProcessEnginePlugin() {
       @Override
       public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -37,7 +37,7 @@ class TaskCompletionAudit {
           public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
             if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior userTask) {
               userTask.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE,
-                  new Recorder(trail));
+                  new Recorder(trail, kinds));
             }
           }
         });
@@ -49,9 +49,11 @@ class TaskCompletionAudit {
   static final class Recorder implements TaskListener {
 
     private final ObjectProvider<AuditTrail> trail;
+    private final ObjectProvider<CaseKinds> kinds;
 
-    Recorder(ObjectProvider<AuditTrail> trail) {
+    Recorder(ObjectProvider<AuditTrail> trail, ObjectProvider<CaseKinds> kinds) {
       this.trail = trail;
+      this.kinds = kinds;
     }
 
     @Override
@@ -61,7 +63,7 @@ class TaskCompletionAudit {
       var authentication = Context.getCommandContext() == null ? null
           : Context.getCommandContext().getAuthentication();
       String userId = authentication != null ? authentication.getUserId() : task.getAssignee();
-      CaseKind kind = CaseKind.ofProcess(processKey, task.getVariable("caseId") != null);
+      CaseKind kind = kinds.getObject().ofProcess(processKey, task::getVariable);
       String caseRef = execution == null ? null : execution.getProcessBusinessKey();
       String what = "タスク完了 " + task.getTaskDefinitionKey()
           + (task.getName() == null ? "" : "（" + task.getName() + "）") + " " + processKey;

@@ -3,6 +3,7 @@ package jp.kikan.center;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
@@ -19,19 +20,19 @@ import org.springframework.stereotype.Component;
 @Component
 public class TaskFilters {
 
-  /** Column variables: the case numbers of the three processes and the person's initials. */
-  static final List<Map<String, String>> COLUMNS = List.of(
-      Map.of("name", "reportNumber", "label", "通報番号"),
-      Map.of("name", "consultationNumber", "label", "二次相談番号"),
-      Map.of("name", "transitionNumber", "label", "地域移行番号"),
-      Map.of("name", "personInitials", "label", "本人（イニシャル）"));
+  /** Every process's instances carry the person's initials in this variable. */
+  private static final Map<String, String> PERSON_INITIALS = Map.of("name", "personInitials", "label", "本人（イニシャル）");
 
   private final FilterService filterService;
   private final TaskService taskService;
+  /** Column variables: the case numbers the processes declare, then the person's initials. */
+  private final List<Map<String, String>> columns;
 
-  public TaskFilters(FilterService filterService, TaskService taskService) {
+  public TaskFilters(FilterService filterService, TaskService taskService, List<CaseNumberVariable> caseNumbers) {
     this.filterService = filterService;
     this.taskService = taskService;
+    this.columns = Stream.concat(caseNumbers.stream().map(number -> Map.of("name", number.name(), "label",
+        number.label())), Stream.of(PERSON_INITIALS)).toList();
   }
 
   public void ensure() {
@@ -67,7 +68,7 @@ public class TaskFilters {
     properties.put("description", description);
     properties.put("priority", priority);
     properties.put("refresh", true);
-    properties.put("variables", COLUMNS);
+    properties.put("variables", columns);
     Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
     if (filter == null) {
       filter = filterService.newTaskFilter(name);

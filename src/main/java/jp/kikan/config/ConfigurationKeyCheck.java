@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.AbstractBindHandler;
+import org.springframework.boot.context.properties.bind.BindContext;
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.BindHandler;
 import org.springframework.boot.context.properties.bind.BindMethod;
@@ -35,9 +37,10 @@ import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 /**
  * Stops start-up, before any bean is made, on a {@code kikan.*} key that no {@code @ConfigurationProperties} class of
  * the app binds (a misspelt key would otherwise be ignored and its default used without a word), and on a value out
- * of its range. Each class keeps its own sub-tree ({@code kikan.metrics}, {@code kikan.centers} …); this binds them
- * all once more with Spring Boot's own unknown-field handler, so a key counts as known exactly when Spring would
- * bind it, relaxed forms included.
+ * of its range. Each class keeps its own sub-tree ({@code kikan.metrics}, {@code kikan.centers} …; the settings a
+ * center may override share {@code kikan.defaults} and each center's {@code settings}, see {@link PerCenterSettings});
+ * this binds them all once more with Spring Boot's own unknown-field handler, so a key counts as known exactly when
+ * Spring would bind it, relaxed forms included.
  *
  * <p>Environment variables and JVM system properties are not judged, as with Spring Boot's
  * {@code ignoreUnknownFields = false}: the environment holds other {@code KIKAN_*} variables that only placeholders
@@ -58,16 +61,17 @@ public class ConfigurationKeyCheck implements BeanFactoryPostProcessor, Environm
 
   @Override
   public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
-    List<Target> targets = targets(beanFactory);
+    List<Target> targets = targets(beanFactory, PerCenterSettings.centerIds(environment));
     Binder binder = Binder.get(environment);
     NoUnboundElementsBindHandler unknown =
         new NoUnboundElementsBindHandler(BindHandler.DEFAULT, new UnboundElementsSourceFilter());
+    BindHandler collecting = new Collecting(unknown);
     try (ValidatorFactory validation = Validation.buildDefaultValidatorFactory()) {
       var validator = new SpringValidatorAdapter(validation.getValidator());
       // the deepest prefixes first: the one handler collects what each binds, and the last bind (the root) finds
       // what none of them bound
       for (Target target : targets) {
-        BindHandler handler = target.validated() ? new ValidationBindHandler(unknown, validator) : unknown;
+        BindHandler handler = target.validated() ? new ValidationBindHandler(collecting, validator) : collecting;
         binder.bind(target.prefix(), target.bindable(), handler);
       }
       binder.bind(ROOT, Bindable.of(Object.class), unknown);
@@ -76,7 +80,7 @@ public class ConfigurationKeyCheck implements BeanFactoryPostProcessor, Environm
     }
   }
 
-  private static List<Target> targets(ConfigurableListableBeanFactory beanFactory) {
+  private static List<Target> targets(ConfigurableListableBeanFactory beanFactory, Set<String> centerIds) {
     List<Target> targets = new ArrayList<>();
     for (String name : beanFactory.getBeanDefinitionNames()) {
       Class<?> type = beanFactory.getType(name, false);
@@ -92,7 +96,12 @@ public class ConfigurationKeyCheck implements BeanFactoryPostProcessor, Environm
       if (ROOT.equals(prefix) || ROOT.isAncestorOf(prefix)) {
         Bindable<?> bindable = Bindable.of(type)
             .withBindMethod(type.isRecord() ? BindMethod.VALUE_OBJECT : BindMethod.JAVA_BEAN);
-        targets.add(new Target(prefix, bindable, AnnotatedElementUtils.hasAnnotation(type, Validated.class)));
+        boolean validated = AnnotatedElementUtils.hasAnnotation(type, Validated.class);
+        targets.add(new Target(prefix, bindable, validated));
+        if (PerCenterSettings.class.isAssignableFrom(type)) {
+          // each center's own values are checked as written, not merged: a default out of range names its own key
+          centerIds.forEach(id -> targets.add(new Target(PerCenterSettings.overridesOf(id), bindable, validated)));
+        }
       }
     }
     targets.sort(Comparator.comparingInt((Target t) -> t.prefix().getNumberOfElements()).reversed());
@@ -139,4 +148,23 @@ public class ConfigurationKeyCheck implements BeanFactoryPostProcessor, Environm
   }
 
   private record Target(ConfigurationPropertyName prefix, Bindable<?> bindable, boolean validated) {}
+
+  /**
+   * Records what a target binds, leaving the unknown keys of its sub-tree to the root's bind: several targets share
+   * one prefix ({@code kikan.defaults}), each binding only its own keys.
+   */
+  private static final class Collecting extends AbstractBindHandler {
+
+    Collecting(BindHandler parent) {
+      super(parent);
+    }
+
+    @Override
+    public void onFinish(ConfigurationPropertyName name, Bindable<?> target, BindContext context, Object result)
+        throws Exception {
+      if (context.getDepth() > 0) {
+        super.onFinish(name, target, context, result);
+      }
+    }
+  }
 }
