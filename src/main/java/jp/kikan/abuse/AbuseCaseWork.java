@@ -102,7 +102,7 @@ public class AbuseCaseWork implements CaseworkRegistration.CaseAccess<AbuseRecor
     String caseworker = form.requiredText("caseworkerId", "担当者のユーザーID");
     AbuseCase abuseCase = abuseCase(records);
     requireCaseworkerOf(abuseCase.getCenterId(), caseworker);
-    var settings = centerSettings.of(abuseCase.getCenterId());
+    var settings = centerSettings.of(abuseCase.getCenterId(), AbuseSettings.class);
     Instant safetyDue = new SafetyConfirmationDeadline(settings.safetyConfirmationLimit(),
         settings.sameDayWhenUrgent()).dueFor(abuseCase.getReceivedAt(), urgency, TimeConfiguration.JAPAN);
     abuseCase.initialMeetingHeld(urgency,
@@ -275,7 +275,7 @@ public class AbuseCaseWork implements CaseworkRegistration.CaseAccess<AbuseRecor
   public void reportToPrefecture(UUID caseId, AbuseNotification.Kind kind) {
     AbuseCase abuseCase = cases.findById(caseId).orElseThrow();
     Center center = centers.findById(abuseCase.getCenterId()).orElseThrow();
-    String address = centerSettings.of(abuseCase.getCenterId()).prefectureMailAddress();
+    String address = centerSettings.of(abuseCase.getCenterId(), AbuseSettings.class).prefectureMailAddress();
     // without an address the row names the prefecture: recorded without SMTP, an incident with it
     String recipient = hasText(address) ? address : center.getPrefecture() + " 障害者虐待担当";
     AbuseReport first = reports.findByCaseIdOrderByReceivedAt(caseId).get(0);
@@ -332,7 +332,7 @@ public class AbuseCaseWork implements CaseworkRegistration.CaseAccess<AbuseRecor
       return nextMonitoring(centerId, now);
     }
     var today = now.atZone(TimeConfiguration.JAPAN).toLocalDate();
-    var latest = today.plus(centerSettings.of(centerId).monitoringInterval());
+    var latest = today.plus(centerSettings.of(centerId, AbuseSettings.class).monitoringInterval());
     if (!date.isAfter(today) || date.isAfter(latest)) {
       throw new BadUserRequestException("初回モニタリング予定日は、明日から " + latest + " までの日付を入力してください"
           + "（モニタリング間隔を超えないように）。");
@@ -341,7 +341,7 @@ public class AbuseCaseWork implements CaseworkRegistration.CaseAccess<AbuseRecor
   }
 
   private Date nextMonitoring(String centerId, Instant now) {
-    var interval = centerSettings.of(centerId).monitoringInterval();
+    var interval = centerSettings.of(centerId, AbuseSettings.class).monitoringInterval();
     return Date.from(now.atZone(TimeConfiguration.JAPAN).plus(interval).toInstant());
   }
 

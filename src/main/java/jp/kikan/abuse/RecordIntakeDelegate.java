@@ -3,7 +3,6 @@ package jp.kikan.abuse;
 import jakarta.validation.Validator;
 import java.util.UUID;
 import jp.kikan.audit.AuditTrail;
-import jp.kikan.audit.CaseKind;
 import jp.kikan.casework.StartFormRecording;
 import jp.kikan.center.Staff;
 import jp.kikan.center.StaffContext;
@@ -17,7 +16,7 @@ public class RecordIntakeDelegate extends StartFormRecording<IntakeRequest> {
   private final AbuseIntake intake;
 
   public RecordIntakeDelegate(AbuseIntake intake, Validator validator, StaffContext staffContext, AuditTrail audit) {
-    super(validator, staffContext, audit, "reportId", CaseKind.ABUSE_REPORT, AbuseIntake.PROCESS_KEY, "受付記録票");
+    super(validator, staffContext, audit, "reportId", AbuseKinds.REPORT, AbuseIntake.PROCESS_KEY, "受付記録票");
     this.intake = intake;
   }
 

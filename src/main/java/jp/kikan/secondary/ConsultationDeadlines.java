@@ -45,7 +45,7 @@ public class ConsultationDeadlines {
   /** The chief triages within the center's {@code triage-business-days} of receipt. */
   Instant triage(Consultation consultation, DelegateTask task) {
     return calendar.dueAfterBusinessDays(consultation.getReceivedAt(),
-        centerSettings.of(consultation.getCenterId()).triageBusinessDays());
+        centerSettings.of(consultation.getCenterId(), ConsultationSettings.class).triageBusinessDays());
   }
 
   /** Minutes are due two business days after the conference was held. */

@@ -144,7 +144,7 @@ public class ConsultationIntake {
     variables.put("personInitials", persons.getForSystem(consultation.getPersonId()).initials());
     variables.put("personUncertain", consultation.getCandidatePersonId() != null);
     variables.put("reviewAt", Date.from(consultation.getReceivedAt().atZone(TimeConfiguration.JAPAN)
-        .plus(centerSettings.of(consultation.getCenterId()).longCaseReviewAfter()).toInstant()));
+        .plus(centerSettings.of(consultation.getCenterId(), ConsultationSettings.class).longCaseReviewAfter()).toInstant()));
     return variables;
   }
 

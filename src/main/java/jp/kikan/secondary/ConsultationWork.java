@@ -296,7 +296,7 @@ public class ConsultationWork implements CaseworkRegistration.CaseAccess<Consult
 
   private Map<String, Object> nextFollowUp(Consultation consultation) {
     return Map.of("nextFollowUpAt", Date.from(clock.instant().atZone(TimeConfiguration.JAPAN)
-        .plus(centerSettings.of(consultation.getCenterId()).followUpInterval()).toInstant()));
+        .plus(centerSettings.of(consultation.getCenterId(), ConsultationSettings.class).followUpInterval()).toInstant()));
   }
 
   private Consultation get(UUID id) {

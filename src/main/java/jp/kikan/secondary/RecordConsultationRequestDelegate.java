@@ -3,7 +3,6 @@ package jp.kikan.secondary;
 import jakarta.validation.Validator;
 import java.util.UUID;
 import jp.kikan.audit.AuditTrail;
-import jp.kikan.audit.CaseKind;
 import jp.kikan.casework.StartFormRecording;
 import jp.kikan.center.Staff;
 import jp.kikan.center.StaffContext;
@@ -18,7 +17,7 @@ public class RecordConsultationRequestDelegate extends StartFormRecording<Consul
 
   public RecordConsultationRequestDelegate(ConsultationIntake intake, Validator validator, StaffContext staffContext,
       AuditTrail audit) {
-    super(validator, staffContext, audit, "consultationId", CaseKind.CONSULTATION, ConsultationIntake.PROCESS_KEY,
+    super(validator, staffContext, audit, "consultationId", ConsultationKinds.CONSULTATION, ConsultationIntake.PROCESS_KEY,
         "二次相談の依頼");
     this.intake = intake;
   }

@@ -3,7 +3,6 @@ package jp.kikan.transition;
 import jakarta.validation.Validator;
 import java.util.UUID;
 import jp.kikan.audit.AuditTrail;
-import jp.kikan.audit.CaseKind;
 import jp.kikan.casework.StartFormRecording;
 import jp.kikan.center.Staff;
 import jp.kikan.center.StaffContext;
@@ -18,7 +17,7 @@ public class RecordTransitionReferralDelegate extends StartFormRecording<Transit
 
   public RecordTransitionReferralDelegate(TransitionIntake intake, Validator validator, StaffContext staffContext,
       AuditTrail audit) {
-    super(validator, staffContext, audit, "transitionId", CaseKind.TRANSITION, TransitionIntake.PROCESS_KEY,
+    super(validator, staffContext, audit, "transitionId", TransitionKinds.TRANSITION, TransitionIntake.PROCESS_KEY,
         "地域移行の紹介");
     this.intake = intake;
   }

@@ -57,7 +57,7 @@ public class TransitionDeadlines {
   Instant emergencyResponse(TransitionCase transition, DelegateTask task) {
     return emergencies.findById(UUID.fromString(String.valueOf(TaskForms.processVariable(task, "emergencyContactId"))))
         .map(EmergencyContact::getReceivedAt).orElse(clock.instant())
-        .plus(centerSettings.of(task.getTenantId()).emergencyResponseWithin());
+        .plus(centerSettings.of(task.getTenantId(), TransitionSettings.class).emergencyResponseWithin());
   }
 
   /** Every other task: its business days after creation ({@link #BUSINESS_DAYS_AFTER_CREATION}), else five. */

@@ -104,7 +104,7 @@ public class TransitionRecords {
         .findFirst()
         .orElseThrow(() -> ApiProblem.badRequest("体験の期間（" + request.firstDay() + "〜" + request.lastDay()
             + "）が、地域移行支援の支給決定期間のひとつに収まっていません。"));
-    TrialStayLimit limit = new TrialStayLimit(centerSettings.of(transition.getCenterId()).trialStayMaxDays());
+    TrialStayLimit limit = new TrialStayLimit(centerSettings.of(transition.getCenterId(), TransitionSettings.class).trialStayMaxDays());
     int used = trialStays.findByDecisionIdAndKind(decision.getId(), request.kind()).stream()
         .mapToInt(TrialStay::getDays).sum();
     String exceeded = limit.exceeded(request.kind(), used, TrialStayLimit.days(request.firstDay(), request.lastDay()));

@@ -8,7 +8,6 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import jp.kikan.center.CenterProperties;
 import jp.kikan.center.CenterSettings;
 import jp.kikan.boundary.RecordOwnership;
 import jp.kikan.casework.CaseworkRegistration;
@@ -243,7 +242,7 @@ public class TransitionWork implements CaseworkRegistration.CaseAccess<Transitio
     content.put("reason", form.requiredText("recordRenewalReason", "判断の理由"));
     switch (decision) {
       case "RENEW" -> {
-        CenterProperties.Settings settings = settings(transition);
+        TransitionSettings settings = settings(transition);
         if (kind == BenefitKind.TRANSITION
             && decisions.countByTransitionIdAndKindAndRenewalTrue(transition.getId(), kind)
                 >= settings.transitionMaxRenewals()) {
@@ -285,7 +284,7 @@ public class TransitionWork implements CaseworkRegistration.CaseAccess<Transitio
   }
 
   private int months(TransitionCase transition, BenefitKind kind) {
-    CenterProperties.Settings settings = settings(transition);
+    TransitionSettings settings = settings(transition);
     return kind == BenefitKind.TRANSITION ? settings.transitionPeriodMonths() : settings.settlementPeriodMonths();
   }
 
@@ -305,8 +304,8 @@ public class TransitionWork implements CaseworkRegistration.CaseAccess<Transitio
         .plus(settings(transition).settlementMonitoringInterval()).toInstant());
   }
 
-  private CenterProperties.Settings settings(TransitionCase transition) {
-    return centerSettings.of(transition.getCenterId());
+  private TransitionSettings settings(TransitionCase transition) {
+    return centerSettings.of(transition.getCenterId(), TransitionSettings.class);
   }
 
   private LocalDate today() {
