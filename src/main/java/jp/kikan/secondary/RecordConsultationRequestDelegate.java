@@ -1,7 +1,6 @@
 package jp.kikan.secondary;
 
 import jakarta.validation.Validator;
-import java.util.UUID;
 import jp.kikan.audit.AuditTrail;
 import jp.kikan.audit.CaseKind;
 import jp.kikan.casework.StartFormRecording;
@@ -18,26 +17,13 @@ public class RecordConsultationRequestDelegate extends StartFormRecording<Consul
 
   public RecordConsultationRequestDelegate(ConsultationIntake intake, Validator validator, StaffContext staffContext,
       AuditTrail audit) {
-    super(validator, staffContext, audit, "consultationId", CaseKind.CONSULTATION, ConsultationIntake.PROCESS_KEY,
-        "二次相談の依頼");
+    super(intake, validator, staffContext, audit, CaseKind.CONSULTATION, "二次相談の依頼");
     this.intake = intake;
-  }
-
-  @Override
-  protected void requireRecorded(UUID id, String tenantId, String businessKey) {
-    intake.requireNewConsultation(id, tenantId, businessKey);
   }
 
   @Override
   protected ConsultationRequest read(DelegateExecution execution, Staff staff) {
     return ConsultationStartForm.read(execution.getVariables(),
         name -> intake.officeNamed(staff, (String) execution.getVariable("centerId"), name).getId());
-  }
-
-  @Override
-  protected Recorded record(Staff staff, ConsultationRequest request, String processInstanceId) {
-    Consultation consultation = intake.receiveFromStartForm(staff, request, processInstanceId);
-    return new Recorded(consultation.getCenterId(), consultation.getConsultationNumber(),
-        intake.processVariables(consultation));
   }
 }

@@ -1,7 +1,6 @@
 package jp.kikan.transition;
 
 import jakarta.validation.Validator;
-import java.util.UUID;
 import jp.kikan.audit.AuditTrail;
 import jp.kikan.audit.CaseKind;
 import jp.kikan.casework.StartFormRecording;
@@ -18,26 +17,13 @@ public class RecordTransitionReferralDelegate extends StartFormRecording<Transit
 
   public RecordTransitionReferralDelegate(TransitionIntake intake, Validator validator, StaffContext staffContext,
       AuditTrail audit) {
-    super(validator, staffContext, audit, "transitionId", CaseKind.TRANSITION, TransitionIntake.PROCESS_KEY,
-        "地域移行の紹介");
+    super(intake, validator, staffContext, audit, CaseKind.TRANSITION, "地域移行の紹介");
     this.intake = intake;
-  }
-
-  @Override
-  protected void requireRecorded(UUID id, String tenantId, String businessKey) {
-    intake.requireNewCase(id, tenantId, businessKey);
   }
 
   @Override
   protected TransitionReferral read(DelegateExecution execution, Staff staff) {
     return TransitionStartForm.read(execution.getVariables(),
         name -> intake.referrerNamed(staff, (String) execution.getVariable("centerId"), name).getId());
-  }
-
-  @Override
-  protected Recorded record(Staff staff, TransitionReferral referral, String processInstanceId) {
-    TransitionCase transition = intake.receiveFromStartForm(staff, referral, processInstanceId);
-    return new Recorded(transition.getCenterId(), transition.getTransitionNumber(),
-        intake.processVariables(transition));
   }
 }
