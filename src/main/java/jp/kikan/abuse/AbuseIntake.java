@@ -74,15 +74,6 @@ public class AbuseIntake extends IntakeTemplate<IntakeRequest, AbuseReport, Abus
     return report;
   }
 
-  /**
-   * A report handed to a new instance as its {@code reportId} (the API and a 二次相談 start it so) is one just
-   * received for it.
-   */
-  @Transactional
-  public void requireNewReport(UUID reportId, String centerId, String businessKey) {
-    requireNew(reportId, centerId, businessKey);
-  }
-
   /** Staff confirmed whether the person of an uncertain match is the person of the open case. */
   @Transactional
   public AbuseReport applyPersonMatch(UUID reportId, UUID candidateCaseId, boolean samePerson, String userId) {

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** {@code Task_RecordIntake}: an abuse report, from the API or the Tasklist 受付記録票. */
 @Component("recordIntake")
-public class RecordIntakeDelegate extends StartFormRecording<IntakeRequest> {
+public class RecordIntakeDelegate extends StartFormRecording<IntakeRequest, AbuseIntake> {
 
   public RecordIntakeDelegate(AbuseIntake intake, Validator validator, StaffContext staffContext, AuditTrail audit) {
     super(intake, validator, staffContext, audit, CaseKind.ABUSE_REPORT, "受付記録票");

@@ -18,10 +18,12 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
  * supplies how to read its form.
  *
  * @param <R> the request the form describes (validated with Bean Validation, as the API's)
+ * @param <I> the process's intake
  */
-public abstract class StartFormRecording<R extends IntakeRequestHead> implements JavaDelegate {
+public abstract class StartFormRecording<R extends IntakeRequestHead, I extends IntakeTemplate<R, ?, ?>>
+    implements JavaDelegate {
 
-  private final IntakeTemplate<R, ?, ?> intake;
+  private final I intake;
   private final Validator validator;
   private final StaffContext staffContext;
   private final AuditTrail audit;
@@ -29,7 +31,7 @@ public abstract class StartFormRecording<R extends IntakeRequestHead> implements
   private final String formName;
 
   /** @param formName what staff call the form, in Japanese, for the messages ({@code 受付記録票}) */
-  protected StartFormRecording(IntakeTemplate<R, ?, ?> intake, Validator validator, StaffContext staffContext,
+  protected StartFormRecording(I intake, Validator validator, StaffContext staffContext,
       AuditTrail audit, CaseKind kind, String formName) {
     this.intake = intake;
     this.validator = validator;
@@ -62,4 +64,8 @@ public abstract class StartFormRecording<R extends IntakeRequestHead> implements
 
   /** The request the start form's fields describe. */
   protected abstract R read(DelegateExecution execution, Staff staff);
+
+  protected I intake() {
+    return intake;
+  }
 }

@@ -2,7 +2,6 @@ package jp.kikan.secondary;
 
 import java.util.Date;
 import java.util.Map;
-import java.util.UUID;
 import jp.kikan.casework.CaseNumbers;
 import jp.kikan.casework.IntakeKit;
 import jp.kikan.casework.IntakeTemplate;
@@ -56,12 +55,6 @@ public class ConsultationIntake extends IntakeTemplate<ConsultationRequest, Cons
   public Receipt receive(Staff staff, ConsultationRequest request, String idempotencyKey) {
     var receipt = accept(staff, request, idempotencyKey);
     return new Receipt(receipt.record(), receipt.replayed());
-  }
-
-  /** A record handed to a new instance by id (the API starts it so) is one just received for it. */
-  @Transactional
-  public void requireNewConsultation(UUID id, String centerId, String businessKey) {
-    requireNew(id, centerId, businessKey);
   }
 
   /** The start form names the office; the directory knows its id. */

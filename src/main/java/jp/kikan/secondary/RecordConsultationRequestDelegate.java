@@ -11,19 +11,16 @@ import org.springframework.stereotype.Component;
 
 /** {@code Task_RecordRequest}: a support office's request, from the API or the Tasklist start form. */
 @Component("recordConsultationRequest")
-public class RecordConsultationRequestDelegate extends StartFormRecording<ConsultationRequest> {
-
-  private final ConsultationIntake intake;
+public class RecordConsultationRequestDelegate extends StartFormRecording<ConsultationRequest, ConsultationIntake> {
 
   public RecordConsultationRequestDelegate(ConsultationIntake intake, Validator validator, StaffContext staffContext,
       AuditTrail audit) {
     super(intake, validator, staffContext, audit, CaseKind.CONSULTATION, "二次相談の依頼");
-    this.intake = intake;
   }
 
   @Override
   protected ConsultationRequest read(DelegateExecution execution, Staff staff) {
     return ConsultationStartForm.read(execution.getVariables(),
-        name -> intake.officeNamed(staff, (String) execution.getVariable("centerId"), name).getId());
+        name -> intake().officeNamed(staff, (String) execution.getVariable("centerId"), name).getId());
   }
 }

@@ -11,19 +11,16 @@ import org.springframework.stereotype.Component;
 
 /** {@code Task_RecordReferral}: a hospital's or facility's referral, from the API or the Tasklist start form. */
 @Component("recordTransitionReferral")
-public class RecordTransitionReferralDelegate extends StartFormRecording<TransitionReferral> {
-
-  private final TransitionIntake intake;
+public class RecordTransitionReferralDelegate extends StartFormRecording<TransitionReferral, TransitionIntake> {
 
   public RecordTransitionReferralDelegate(TransitionIntake intake, Validator validator, StaffContext staffContext,
       AuditTrail audit) {
     super(intake, validator, staffContext, audit, CaseKind.TRANSITION, "地域移行の紹介");
-    this.intake = intake;
   }
 
   @Override
   protected TransitionReferral read(DelegateExecution execution, Staff staff) {
     return TransitionStartForm.read(execution.getVariables(),
-        name -> intake.referrerNamed(staff, (String) execution.getVariable("centerId"), name).getId());
+        name -> intake().referrerNamed(staff, (String) execution.getVariable("centerId"), name).getId());
   }
 }

@@ -1,7 +1,6 @@
 package jp.kikan.transition;
 
 import java.util.Map;
-import java.util.UUID;
 import jp.kikan.casework.CaseNumbers;
 import jp.kikan.casework.IntakeKit;
 import jp.kikan.casework.IntakeTemplate;
@@ -47,12 +46,6 @@ public class TransitionIntake extends IntakeTemplate<TransitionReferral, Transit
   public Receipt receive(Staff staff, TransitionReferral referral, String idempotencyKey) {
     var receipt = accept(staff, referral, idempotencyKey);
     return new Receipt(receipt.record(), receipt.replayed());
-  }
-
-  /** A record handed to a new instance by id (the API starts it so) is one just received for it. */
-  @Transactional
-  public void requireNewCase(UUID id, String centerId, String businessKey) {
-    requireNew(id, centerId, businessKey);
   }
 
   public Organisation referrerNamed(Staff staff, String centerId, String name) {
