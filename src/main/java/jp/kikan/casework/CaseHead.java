@@ -78,5 +78,4 @@ public abstract class CaseHead extends NewEntity {
   public String getIdempotencyKey() { return idempotencyKey; }
   public String getRequestHash() { return requestHash; }
   public String getCreatedBy() { return createdBy; }
-  public Instant getCreatedAt() { return createdAt; }
 }
