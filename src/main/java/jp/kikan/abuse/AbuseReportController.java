@@ -2,10 +2,8 @@ package jp.kikan.abuse;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
-import java.net.URI;
+import jp.kikan.casework.IntakeAnswer;
 import jp.kikan.center.StaffContext;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -39,24 +37,14 @@ public class AbuseReportController {
   @PostMapping(path = "/api/abuse-reports", produces = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<AbuseViews.Receipt> receive(
       @RequestHeader(name = "Idempotency-Key", required = false)
-      @Size(min = 8, max = 200, message = "Idempotency-Key は8〜200文字にしてください") String idempotencyKey,
+      @Size(min = 8, max = 200, message = IntakeAnswer.KEY_SIZE) String idempotencyKey,
       @Valid @RequestBody IntakeRequest request) {
-    AbuseIntake.Receipt receipt;
-    try {
-      receipt = intake.receive(staff.require(), request, idempotencyKey);
-    } catch (DataIntegrityViolationException sameKeyAtTheSameTime) {
-      if (idempotencyKey == null) {
-        throw sameKeyAtTheSameTime;
-      }
-      receipt = intake.receive(staff.require(), request, idempotencyKey); // the other request won: answer as a replay
-    }
+    AbuseIntake.Receipt receipt = IntakeAnswer.receiveOnce(idempotencyKey,
+        () -> intake.receive(staff.require(), request, idempotencyKey));
     AbuseReport report = receipt.report();
     AbuseViews.Receipt body = new AbuseViews.Receipt(report.getReportNumber(), report.getIntakeOutcome(),
         report.getCaseId() == null ? null : files.caseNumberOf(report), report.getProcessInstanceId());
-    return receipt.replayed()
-        ? ResponseEntity.ok(body)
-        : ResponseEntity.status(HttpStatus.CREATED).location(URI.create("/api/abuse-reports/" + report.getReportNumber()))
-            .body(body);
+    return IntakeAnswer.of(receipt.replayed(), "/api/abuse-reports/" + report.getReportNumber(), body);
   }
 
   @GetMapping("/api/abuse-reports/{reportNumber}")

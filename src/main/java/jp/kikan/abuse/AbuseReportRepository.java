@@ -3,13 +3,13 @@ package jp.kikan.abuse;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import jp.kikan.casework.CaseHeadRepository;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface AbuseReportRepository extends JpaRepository<AbuseReport, UUID> {
+public interface AbuseReportRepository extends JpaRepository<AbuseReport, UUID>, CaseHeadRepository<AbuseReport> {
 
-  Optional<AbuseReport> findByCenterIdAndIdempotencyKey(String centerId, String idempotencyKey);
-
+  @Query("select r from AbuseReport r where r.number = :reportNumber and r.centerId in :centerIds")
   Optional<AbuseReport> findByReportNumberAndCenterIdIn(String reportNumber, List<String> centerIds);
 
   List<AbuseReport> findByCaseIdOrderByReceivedAt(UUID caseId);

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.Set;
+import jp.kikan.casework.IntakeRequestHead;
 import jp.kikan.person.PersonDetails;
 import jp.kikan.platform.PlausibleDates;
 
@@ -28,7 +29,7 @@ public record IntakeRequest(
     Set<@NotNull(message = "虐待の種別に空の値があります") AbuseType> suspectedTypes,
     @NotBlank(message = "通報の内容を入力してください") @Size(max = 4000, message = "4000文字以内で入力してください")
     String description,
-    DangerSigns dangerSigns) {
+    DangerSigns dangerSigns) implements IntakeRequestHead {
 
   /** 通報者. Name and contact are optional (anonymous reports are accepted) and protected by 第8条. */
   public record Reporter(

@@ -1,7 +1,6 @@
 package jp.kikan.casework;
 
 import jakarta.validation.Validator;
-import java.util.Map;
 import java.util.UUID;
 import jp.kikan.audit.AuditTrail;
 import jp.kikan.audit.CaseKind;
@@ -14,45 +13,39 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 /**
  * The first service task of every process started from a form: a case that arrived through the API is already
  * recorded (the process has its record's id, which must be a record just received for this start); one taken down
- * on the Tasklist start form is recorded here exactly as the API records it, audited as a start form, its number
- * becomes the business key and its form fields leave the process. A process supplies how to read its form, record
- * it and check a record from the API ({@link #requireRecorded}).
+ * on the Tasklist start form is recorded here by the process's {@link IntakeTemplate} exactly as the API records it,
+ * audited as a start form, its number becomes the business key and its form fields leave the process. A process
+ * supplies how to read its form.
  *
  * @param <R> the request the form describes (validated with Bean Validation, as the API's)
+ * @param <I> the process's intake
  */
-public abstract class StartFormRecording<R> implements JavaDelegate {
+public abstract class StartFormRecording<R extends IntakeRequestHead, I extends IntakeTemplate<R, ?, ?>>
+    implements JavaDelegate {
 
-  /** What the start recorded: its center, its number (the business key) and the routing variables. */
-  public record Recorded(String centerId, String number, Map<String, Object> variables) {}
-
+  private final I intake;
   private final Validator validator;
   private final StaffContext staffContext;
   private final AuditTrail audit;
-  private final String idVariable;
   private final CaseKind kind;
-  private final String processKey;
   private final String formName;
 
-  /**
-   * @param idVariable the process variable holding the id of a record made through the API
-   * @param formName what staff call the form, in Japanese, for the messages ({@code 受付記録票})
-   */
-  protected StartFormRecording(Validator validator, StaffContext staffContext, AuditTrail audit, String idVariable,
-      CaseKind kind, String processKey, String formName) {
+  /** @param formName what staff call the form, in Japanese, for the messages ({@code 受付記録票}) */
+  protected StartFormRecording(I intake, Validator validator, StaffContext staffContext,
+      AuditTrail audit, CaseKind kind, String formName) {
+    this.intake = intake;
     this.validator = validator;
     this.staffContext = staffContext;
     this.audit = audit;
-    this.idVariable = idVariable;
     this.kind = kind;
-    this.processKey = processKey;
     this.formName = formName;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    Object id = execution.getVariable(idVariable);
+    Object id = execution.getVariable(intake.idVariable());
     if (id != null) {
-      requireRecorded(UUID.fromString(String.valueOf(id)), execution.getTenantId(),
+      intake.requireNew(UUID.fromString(String.valueOf(id)), execution.getTenantId(),
           execution.getProcessBusinessKey());
       return;
     }
@@ -60,19 +53,19 @@ public abstract class StartFormRecording<R> implements JavaDelegate {
         formName + "はログインした職員が登録してください。"));
     R request = read(execution, staff);
     StartForms.validated(validator, request, formName + "に入力の誤りがあります");
-    Recorded recorded = record(staff, request, execution.getProcessInstanceId());
-    audit.startForm(staff.userId(), recorded.centerId(), kind, recorded.number(), processKey);
+    IntakeTemplate.Recorded<? extends CaseHead> recorded = intake.receiveFromStartForm(staff, request,
+        execution.getProcessInstanceId());
+    CaseHead record = recorded.record();
+    audit.startForm(staff.userId(), record.getCenterId(), kind, record.getNumber(), intake.processKey());
     StartForms.removeFormFields(execution);
-    execution.setProcessBusinessKey(recorded.number());
+    execution.setProcessBusinessKey(record.getNumber());
     execution.setVariables(recorded.variables());
   }
-
-  /** A record made through the API for this start: just received, of this center, its number the business key. */
-  protected abstract void requireRecorded(UUID id, String tenantId, String businessKey);
 
   /** The request the start form's fields describe. */
   protected abstract R read(DelegateExecution execution, Staff staff);
 
-  /** Records the request as the API would, for the instance already started. */
-  protected abstract Recorded record(Staff staff, R request, String processInstanceId);
+  protected I intake() {
+    return intake;
+  }
 }

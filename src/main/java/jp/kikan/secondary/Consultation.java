@@ -1,5 +1,6 @@
 package jp.kikan.secondary;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -7,7 +8,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -15,8 +15,8 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
-import jp.kikan.calendar.FiscalYear;
-import jp.kikan.platform.NewEntity;
+import jp.kikan.casework.CaseHead;
+import jp.kikan.casework.IntakeTemplate;
 
 /**
  * A support office's request for help with a case it cannot carry alone (困難事例の二次相談). The center backs the
@@ -25,28 +25,17 @@ import jp.kikan.platform.NewEntity;
  */
 @Entity
 @Table(name = "consultation")
-public class Consultation extends NewEntity {
+@AttributeOverride(name = "number", column = @Column(name = "consultation_number", nullable = false))
+public class Consultation extends CaseHead {
 
   public enum Status { OPEN, CLOSED }
 
-  @Id
-  private UUID id;
-  @Column(name = "center_id", nullable = false)
-  private String centerId;
-  @Column(name = "consultation_number", nullable = false)
-  private String consultationNumber;
-  @Column(name = "fiscal_year", nullable = false)
-  private int fiscalYear;
-  @Column(name = "received_at", nullable = false)
-  private Instant receivedAt;
   @Column(name = "office_id", nullable = false)
   private UUID officeId;
   @Column(name = "office_consultant")
   private String officeConsultant;
   @Column(name = "consent_obtained", nullable = false)
   private boolean consentObtained;
-  @Column(name = "person_id", nullable = false)
-  private UUID personId;
   @Column(name = "candidate_person_id")
   private UUID candidatePersonId;
   @ElementCollection(fetch = FetchType.EAGER)
@@ -85,30 +74,16 @@ public class Consultation extends NewEntity {
   private Instant closedAt;
   @Column(name = "closure_summary")
   private String closureSummary;
-  @Column(name = "idempotency_key")
-  private String idempotencyKey;
-  @Column(name = "request_hash", nullable = false)
-  private String requestHash;
-  @Column(name = "process_instance_id")
-  private String processInstanceId;
-  @Column(name = "created_by", nullable = false)
-  private String createdBy;
-  @Column(name = "created_at", nullable = false)
-  private Instant createdAt;
 
   protected Consultation() {}
 
-  Consultation(String centerId, String number, FiscalYear fiscalYear, ConsultationRequest request, UUID officeId,
-      String officeConsultant, UUID personId, UUID candidatePersonId, String hash, String createdBy, Instant now) {
-    this.id = UUID.randomUUID();
-    this.centerId = centerId;
-    this.consultationNumber = number;
-    this.fiscalYear = fiscalYear.year();
-    this.receivedAt = request.receivedAt().toInstant();
+  Consultation(IntakeTemplate.Arrival<ConsultationRequest> arrival, UUID officeId, String officeConsultant,
+      UUID candidatePersonId) {
+    super(arrival);
+    ConsultationRequest request = arrival.request();
     this.officeId = officeId;
     this.officeConsultant = officeConsultant;
     this.consentObtained = request.consentObtained();
-    this.personId = personId;
     this.candidatePersonId = candidatePersonId;
     this.difficulties = request.difficulties().isEmpty() ? new HashSet<>() : EnumSet.copyOf(request.difficulties());
     this.requestedHelp = request.requestedHelp().isEmpty() ? new HashSet<>() : EnumSet.copyOf(request.requestedHelp());
@@ -117,17 +92,6 @@ public class Consultation extends NewEntity {
         ? null : request.requestDetails().strip();
     this.urgency = request.urgency();
     this.status = Status.OPEN;
-    this.requestHash = hash;
-    this.createdBy = createdBy;
-    this.createdAt = now;
-  }
-
-  void idempotent(String key) {
-    this.idempotencyKey = key;
-  }
-
-  void startedAs(String processInstanceId) {
-    this.processInstanceId = processInstanceId;
   }
 
   void triaged(String chiefId, boolean abuseSuspected) {
@@ -137,7 +101,7 @@ public class Consultation extends NewEntity {
 
   /** Staff confirmed that the uncertain match is the person already registered. */
   void samePersonAs(UUID knownPersonId) {
-    this.personId = knownPersonId;
+    person(knownPersonId);
     this.candidatePersonId = null;
   }
 
@@ -161,15 +125,10 @@ public class Consultation extends NewEntity {
     this.closedAt = at;
   }
 
-  public UUID getId() { return id; }
-  public String getCenterId() { return centerId; }
-  public String getConsultationNumber() { return consultationNumber; }
-  public int getFiscalYear() { return fiscalYear; }
-  public Instant getReceivedAt() { return receivedAt; }
+  public String getConsultationNumber() { return getNumber(); }
   public UUID getOfficeId() { return officeId; }
   public String getOfficeConsultant() { return officeConsultant; }
   public boolean isConsentObtained() { return consentObtained; }
-  public UUID getPersonId() { return personId; }
   public UUID getCandidatePersonId() { return candidatePersonId; }
   public Set<Difficulty> getDifficulties() { return Set.copyOf(difficulties); }
   public Set<RequestedHelp> getRequestedHelp() { return Set.copyOf(requestedHelp); }
@@ -185,8 +144,4 @@ public class Consultation extends NewEntity {
   public boolean isCaseConference() { return caseConference; }
   public Instant getClosedAt() { return closedAt; }
   public String getClosureSummary() { return closureSummary; }
-  public String getIdempotencyKey() { return idempotencyKey; }
-  public String getRequestHash() { return requestHash; }
-  public String getProcessInstanceId() { return processInstanceId; }
-  public String getCreatedBy() { return createdBy; }
 }

@@ -2,10 +2,8 @@ package jp.kikan.secondary;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
-import java.net.URI;
+import jp.kikan.casework.IntakeAnswer;
 import jp.kikan.center.StaffContext;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -38,23 +36,15 @@ public class ConsultationController {
   @PostMapping(path = "/api/secondary-consultations", produces = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<Receipt> receive(
       @RequestHeader(name = "Idempotency-Key", required = false)
-      @Size(min = 8, max = 200, message = "Idempotency-Key は8〜200文字にしてください") String idempotencyKey,
+      @Size(min = 8, max = 200, message = IntakeAnswer.KEY_SIZE) String idempotencyKey,
       @Valid @RequestBody ConsultationRequest request) {
-    ConsultationIntake.Receipt receipt;
-    try {
-      receipt = intake.receive(staff.require(), request, idempotencyKey);
-    } catch (DataIntegrityViolationException sameKeyAtTheSameTime) {
-      if (idempotencyKey == null) {
-        throw sameKeyAtTheSameTime;
-      }
-      receipt = intake.receive(staff.require(), request, idempotencyKey);
-    }
+    ConsultationIntake.Receipt receipt = IntakeAnswer.receiveOnce(idempotencyKey,
+        () -> intake.receive(staff.require(), request, idempotencyKey));
     Consultation consultation = receipt.consultation();
     Receipt body = new Receipt(consultation.getConsultationNumber(), consultation.getProcessInstanceId(),
         consultation.getCandidatePersonId() != null);
-    return receipt.replayed() ? ResponseEntity.ok(body)
-        : ResponseEntity.status(HttpStatus.CREATED)
-            .location(URI.create("/api/secondary-consultations/" + consultation.getConsultationNumber())).body(body);
+    return IntakeAnswer.of(receipt.replayed(), "/api/secondary-consultations/" + consultation.getConsultationNumber(),
+        body);
   }
 
   @GetMapping("/api/secondary-consultations/{number}")

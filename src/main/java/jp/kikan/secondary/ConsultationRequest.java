@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.Set;
 import java.util.UUID;
+import jp.kikan.casework.IntakeRequestHead;
 import jp.kikan.person.PersonDetails;
 import jp.kikan.platform.PlausibleDates;
 
@@ -32,4 +33,5 @@ public record ConsultationRequest(
     @NotEmpty(message = "依頼内容を1つ以上選んでください（ADVICE, JOINT_VISIT, CASE_CONFERENCE, OTHER）")
     Set<@NotNull(message = "依頼内容に空の値があります") RequestedHelp> requestedHelp,
     @Size(max = 2000, message = "2000文字以内で入力してください") String requestDetails,
-    @NotNull(message = "緊急度を選んでください（HIGH, MEDIUM, LOW）") ConsultationUrgency urgency) {}
+    @NotNull(message = "緊急度を選んでください（HIGH, MEDIUM, LOW）") ConsultationUrgency urgency)
+    implements IntakeRequestHead {}

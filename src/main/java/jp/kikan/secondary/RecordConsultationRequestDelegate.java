@@ -1,7 +1,6 @@
 package jp.kikan.secondary;
 
 import jakarta.validation.Validator;
-import java.util.UUID;
 import jp.kikan.audit.AuditTrail;
 import jp.kikan.casework.StartFormRecording;
 import jp.kikan.center.Staff;
@@ -11,32 +10,16 @@ import org.springframework.stereotype.Component;
 
 /** {@code Task_RecordRequest}: a support office's request, from the API or the Tasklist start form. */
 @Component("recordConsultationRequest")
-public class RecordConsultationRequestDelegate extends StartFormRecording<ConsultationRequest> {
-
-  private final ConsultationIntake intake;
+public class RecordConsultationRequestDelegate extends StartFormRecording<ConsultationRequest, ConsultationIntake> {
 
   public RecordConsultationRequestDelegate(ConsultationIntake intake, Validator validator, StaffContext staffContext,
       AuditTrail audit) {
-    super(validator, staffContext, audit, "consultationId", ConsultationKinds.CONSULTATION, ConsultationIntake.PROCESS_KEY,
-        "二次相談の依頼");
-    this.intake = intake;
-  }
-
-  @Override
-  protected void requireRecorded(UUID id, String tenantId, String businessKey) {
-    intake.requireNewConsultation(id, tenantId, businessKey);
+    super(intake, validator, staffContext, audit, ConsultationKinds.CONSULTATION, "二次相談の依頼");
   }
 
   @Override
   protected ConsultationRequest read(DelegateExecution execution, Staff staff) {
     return ConsultationStartForm.read(execution.getVariables(),
-        name -> intake.officeNamed(staff, (String) execution.getVariable("centerId"), name).getId());
-  }
-
-  @Override
-  protected Recorded record(Staff staff, ConsultationRequest request, String processInstanceId) {
-    Consultation consultation = intake.receiveFromStartForm(staff, request, processInstanceId);
-    return new Recorded(consultation.getCenterId(), consultation.getConsultationNumber(),
-        intake.processVariables(consultation));
+        name -> intake().officeNamed(staff, (String) execution.getVariable("centerId"), name).getId());
   }
 }

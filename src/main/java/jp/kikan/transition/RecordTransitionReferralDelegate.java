@@ -1,7 +1,6 @@
 package jp.kikan.transition;
 
 import jakarta.validation.Validator;
-import java.util.UUID;
 import jp.kikan.audit.AuditTrail;
 import jp.kikan.casework.StartFormRecording;
 import jp.kikan.center.Staff;
@@ -11,32 +10,16 @@ import org.springframework.stereotype.Component;
 
 /** {@code Task_RecordReferral}: a hospital's or facility's referral, from the API or the Tasklist start form. */
 @Component("recordTransitionReferral")
-public class RecordTransitionReferralDelegate extends StartFormRecording<TransitionReferral> {
-
-  private final TransitionIntake intake;
+public class RecordTransitionReferralDelegate extends StartFormRecording<TransitionReferral, TransitionIntake> {
 
   public RecordTransitionReferralDelegate(TransitionIntake intake, Validator validator, StaffContext staffContext,
       AuditTrail audit) {
-    super(validator, staffContext, audit, "transitionId", TransitionKinds.TRANSITION, TransitionIntake.PROCESS_KEY,
-        "地域移行の紹介");
-    this.intake = intake;
-  }
-
-  @Override
-  protected void requireRecorded(UUID id, String tenantId, String businessKey) {
-    intake.requireNewCase(id, tenantId, businessKey);
+    super(intake, validator, staffContext, audit, TransitionKinds.TRANSITION, "地域移行の紹介");
   }
 
   @Override
   protected TransitionReferral read(DelegateExecution execution, Staff staff) {
     return TransitionStartForm.read(execution.getVariables(),
-        name -> intake.referrerNamed(staff, (String) execution.getVariable("centerId"), name).getId());
-  }
-
-  @Override
-  protected Recorded record(Staff staff, TransitionReferral referral, String processInstanceId) {
-    TransitionCase transition = intake.receiveFromStartForm(staff, referral, processInstanceId);
-    return new Recorded(transition.getCenterId(), transition.getTransitionNumber(),
-        intake.processVariables(transition));
+        name -> intake().referrerNamed(staff, (String) execution.getVariable("centerId"), name).getId());
   }
 }

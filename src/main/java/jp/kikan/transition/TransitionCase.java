@@ -1,32 +1,23 @@
 package jp.kikan.transition;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
-import jp.kikan.calendar.FiscalYear;
-import jp.kikan.platform.NewEntity;
+import jp.kikan.casework.CaseHead;
+import jp.kikan.casework.IntakeTemplate;
 
 /** A person's move from a hospital or facility to the community (地域移行) and their settling there (地域定着). */
 @Entity
 @Table(name = "transition_case")
-public class TransitionCase extends NewEntity {
+@AttributeOverride(name = "number", column = @Column(name = "transition_number", nullable = false))
+public class TransitionCase extends CaseHead {
 
-  @Id
-  private UUID id;
-  @Column(name = "center_id", nullable = false)
-  private String centerId;
-  @Column(name = "transition_number", nullable = false)
-  private String transitionNumber;
-  @Column(name = "fiscal_year", nullable = false)
-  private int fiscalYear;
-  @Column(name = "received_at", nullable = false)
-  private Instant receivedAt;
   @Column(name = "referrer_id", nullable = false)
   private UUID referrerId;
   @Column(name = "referrer_person")
@@ -34,8 +25,6 @@ public class TransitionCase extends NewEntity {
   @Column(name = "admitted_on")
   private LocalDate admittedOn;
   private String intention;
-  @Column(name = "person_id", nullable = false)
-  private UUID personId;
   @Column(name = "caseworker_id", nullable = false)
   private String caseworkerId;
   @Enumerated(EnumType.STRING)
@@ -55,44 +44,19 @@ public class TransitionCase extends NewEntity {
   @Enumerated(EnumType.STRING)
   @Column(name = "closure_reason")
   private TransitionClosure closureReason;
-  @Column(name = "idempotency_key")
-  private String idempotencyKey;
-  @Column(name = "request_hash", nullable = false)
-  private String requestHash;
-  @Column(name = "process_instance_id")
-  private String processInstanceId;
-  @Column(name = "created_by", nullable = false)
-  private String createdBy;
-  @Column(name = "created_at", nullable = false)
-  private Instant createdAt;
 
   protected TransitionCase() {}
 
-  TransitionCase(String centerId, String number, FiscalYear fiscalYear, TransitionReferral referral, UUID personId,
-      String caseworkerId, String hash, String createdBy, Instant now) {
-    this.id = UUID.randomUUID();
-    this.centerId = centerId;
-    this.transitionNumber = number;
-    this.fiscalYear = fiscalYear.year();
-    this.receivedAt = referral.receivedAt().toInstant();
+  /** The staff member who takes the referral is its caseworker until someone reassigns the tasks. */
+  TransitionCase(IntakeTemplate.Arrival<TransitionReferral> arrival) {
+    super(arrival);
+    TransitionReferral referral = arrival.request();
     this.referrerId = referral.referrerId();
     this.referrerPerson = blankToNull(referral.referrerPerson());
     this.admittedOn = referral.admittedOn();
     this.intention = blankToNull(referral.intention());
-    this.personId = personId;
-    this.caseworkerId = caseworkerId;
+    this.caseworkerId = arrival.userId();
     this.phase = Phase.REFERRAL;
-    this.requestHash = hash;
-    this.createdBy = createdBy;
-    this.createdAt = now;
-  }
-
-  void idempotent(String key) {
-    this.idempotencyKey = key;
-  }
-
-  void startedAs(String processInstanceId) {
-    this.processInstanceId = processInstanceId;
   }
 
   void wishes(boolean wishesToMove) {
@@ -123,15 +87,11 @@ public class TransitionCase extends NewEntity {
     return text == null || text.isBlank() ? null : text.strip();
   }
 
-  public UUID getId() { return id; }
-  public String getCenterId() { return centerId; }
-  public String getTransitionNumber() { return transitionNumber; }
-  public Instant getReceivedAt() { return receivedAt; }
+  public String getTransitionNumber() { return getNumber(); }
   public UUID getReferrerId() { return referrerId; }
   public String getReferrerPerson() { return referrerPerson; }
   public LocalDate getAdmittedOn() { return admittedOn; }
   public String getIntention() { return intention; }
-  public UUID getPersonId() { return personId; }
   public String getCaseworkerId() { return caseworkerId; }
   public Phase getPhase() { return phase; }
   public Boolean getWishesToMove() { return wishesToMove; }
@@ -140,8 +100,4 @@ public class TransitionCase extends NewEntity {
   public LocalDate getDischargedOn() { return dischargedOn; }
   public Instant getClosedAt() { return closedAt; }
   public TransitionClosure getClosureReason() { return closureReason; }
-  public String getIdempotencyKey() { return idempotencyKey; }
-  public String getCreatedBy() { return createdBy; }
-  public String getRequestHash() { return requestHash; }
-  public String getProcessInstanceId() { return processInstanceId; }
 }

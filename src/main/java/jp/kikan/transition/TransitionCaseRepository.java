@@ -3,12 +3,14 @@ package jp.kikan.transition;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import jp.kikan.casework.CaseHeadRepository;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
-public interface TransitionCaseRepository extends JpaRepository<TransitionCase, UUID> {
+public interface TransitionCaseRepository extends JpaRepository<TransitionCase, UUID>,
+    CaseHeadRepository<TransitionCase> {
 
-  Optional<TransitionCase> findByCenterIdAndIdempotencyKey(String centerId, String idempotencyKey);
-
+  @Query("select t from TransitionCase t where t.number = :transitionNumber")
   Optional<TransitionCase> findByTransitionNumber(String transitionNumber);
 
   List<TransitionCase> findByCenterIdInAndPhaseOrderByReceivedAtDesc(List<String> centerIds, Phase phase);

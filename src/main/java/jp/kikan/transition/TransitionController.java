@@ -2,10 +2,9 @@ package jp.kikan.transition;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
-import java.net.URI;
 import java.util.List;
+import jp.kikan.casework.IntakeAnswer;
 import jp.kikan.center.StaffContext;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -40,22 +39,13 @@ public class TransitionController {
   @PostMapping(path = "/api/transitions", produces = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<Receipt> refer(
       @RequestHeader(name = "Idempotency-Key", required = false)
-      @Size(min = 8, max = 200, message = "Idempotency-Key は8〜200文字にしてください") String idempotencyKey,
+      @Size(min = 8, max = 200, message = IntakeAnswer.KEY_SIZE) String idempotencyKey,
       @Valid @RequestBody TransitionReferral referral) {
-    TransitionIntake.Receipt receipt;
-    try {
-      receipt = intake.receive(staff.require(), referral, idempotencyKey);
-    } catch (DataIntegrityViolationException sameKeyAtTheSameTime) {
-      if (idempotencyKey == null) {
-        throw sameKeyAtTheSameTime;
-      }
-      receipt = intake.receive(staff.require(), referral, idempotencyKey);
-    }
+    TransitionIntake.Receipt receipt = IntakeAnswer.receiveOnce(idempotencyKey,
+        () -> intake.receive(staff.require(), referral, idempotencyKey));
     TransitionCase transition = receipt.transition();
     Receipt body = new Receipt(transition.getTransitionNumber(), transition.getProcessInstanceId());
-    return receipt.replayed() ? ResponseEntity.ok(body)
-        : ResponseEntity.status(HttpStatus.CREATED)
-            .location(URI.create("/api/transitions/" + transition.getTransitionNumber())).body(body);
+    return IntakeAnswer.of(receipt.replayed(), "/api/transitions/" + transition.getTransitionNumber(), body);
   }
 
   @GetMapping("/api/transitions")

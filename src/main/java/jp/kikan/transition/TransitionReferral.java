@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import jp.kikan.casework.IntakeRequestHead;
 import jp.kikan.person.PersonDetails;
 import jp.kikan.platform.PlausibleDates;
 
@@ -21,4 +22,4 @@ public record TransitionReferral(
     @Size(max = 100, message = "100文字以内で入力してください") String referrerPerson,
     @PlausibleDates.Lifetime(label = "入院・入所日") LocalDate admittedOn,
     @Size(max = 4000, message = "4000文字以内で入力してください") String intention,
-    @NotNull(message = "本人の情報を入力してください") @Valid PersonDetails person) {}
+    @NotNull(message = "本人の情報を入力してください") @Valid PersonDetails person) implements IntakeRequestHead {}
