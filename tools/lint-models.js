@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Lints every BPMN model of the project with bpmnlint (rules: .bpmnlintrc).
 //
-// Model roots: bpmn/ (deployed by the app) and src/test/resources/bpmn/ (test-only models).
+// Model roots: bpmn/ (deployed by the app) and src/test/resources/bpmn/ and src/test/resources/sample/ (test-only models).
 // A root that does not exist is skipped (Git keeps no empty folders); if no model is found at all,
 // this says so and exits 0. Otherwise it runs the bpmnlint CLI once on all models found and exits
 // with its status: non-zero when any model has a lint error (warnings and infos are printed but
@@ -14,7 +14,7 @@ const path = require('node:path');
 const { spawnSync } = require('node:child_process');
 
 const ROOT = path.resolve(__dirname, '..');
-const MODEL_DIRS = ['bpmn', 'src/test/resources/bpmn'];
+const MODEL_DIRS = ['bpmn', 'src/test/resources/bpmn', 'src/test/resources/sample'];
 // The bpmnlint CLI treats its arguments as globs: a file name with glob syntax would not mean itself.
 const GLOB_CHARS = /[*?[\]{}()!+@]/;
 
