@@ -7,7 +7,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -15,7 +14,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
-import jp.kikan.platform.NewEntity;
+import jp.kikan.platform.CenterEntity;
 
 /**
  * An abuse case: opened by the first report about a person, carried through fact-finding, judgement, protection,
@@ -24,14 +23,10 @@ import jp.kikan.platform.NewEntity;
  */
 @Entity
 @Table(name = "abuse_case")
-public class AbuseCase extends NewEntity {
+public class AbuseCase extends CenterEntity {
 
   public enum Status { OPEN, CLOSED }
 
-  @Id
-  private UUID id;
-  @Column(name = "center_id", nullable = false)
-  private String centerId;
   @Column(name = "case_number", nullable = false)
   private String caseNumber;
   @Column(name = "person_id", nullable = false)
@@ -101,8 +96,7 @@ public class AbuseCase extends NewEntity {
   protected AbuseCase() {}
 
   AbuseCase(AbuseReport firstReport, Instant now) {
-    this.id = UUID.randomUUID();
-    this.centerId = firstReport.getCenterId();
+    super(firstReport.getCenterId());
     this.caseNumber = firstReport.getReportNumber();
     this.personId = firstReport.getPersonId();
     this.abuserCategory = firstReport.getAbuserCategory();
@@ -171,9 +165,6 @@ public class AbuseCase extends NewEntity {
     this.closedAt = at;
   }
 
-  @Override
-  public UUID getId() { return id; }
-  public String getCenterId() { return centerId; }
   public String getCaseNumber() { return caseNumber; }
   public UUID getPersonId() { return personId; }
   public AbuserCategory getAbuserCategory() { return abuserCategory; }
@@ -183,15 +174,12 @@ public class AbuseCase extends NewEntity {
   public Urgency getUrgency() { return urgency; }
   public Instant getSafetyDue() { return safetyDue; }
   public String getCaseworkerId() { return caseworkerId; }
-  public FactFindingMethod getFactFindingMethod() { return factFindingMethod; }
   public Instant getFactFindingAt() { return factFindingAt; }
   public boolean isSafetyConfirmed() { return safetyConfirmed; }
   public boolean isOnSiteInspection() { return onSiteInspection; }
   public boolean isPoliceAssistance() { return policeAssistance; }
   public Instant getPrefectureReportedAt() { return prefectureReportedAt; }
   public Finding getFinding() { return finding; }
-  public Instant getFindingAt() { return findingAt; }
-  public int getUndeterminedCount() { return undeterminedCount; }
   public Set<AbuseType> getConfirmedTypes() { return Set.copyOf(confirmedTypes); }
   public boolean isPhysicalRestraint() { return physicalRestraint; }
   public Severity getSeverity() { return severity; }

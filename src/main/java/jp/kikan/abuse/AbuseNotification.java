@@ -95,6 +95,5 @@ public class AbuseNotification extends CaseRecord {
   public Instant getSentAt() { return sentAt; }
   public SentBy getSentBy() { return sentBy; }
   public int getAttempts() { return attempts; }
-  public Instant getLastAttemptAt() { return lastAttemptAt; }
   public String getLastError() { return lastError; }
 }

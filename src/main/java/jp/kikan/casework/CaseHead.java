@@ -1,11 +1,10 @@
 package jp.kikan.casework;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import java.time.Instant;
 import java.util.UUID;
-import jp.kikan.platform.NewEntity;
+import jp.kikan.platform.CenterEntity;
 
 /**
  * What every case record taken in by an {@link IntakeTemplate} holds alike: its center, its number (the business key
@@ -14,12 +13,8 @@ import jp.kikan.platform.NewEntity;
  * {@code number}).
  */
 @MappedSuperclass
-public abstract class CaseHead extends NewEntity {
+public abstract class CaseHead extends CenterEntity {
 
-  @Id
-  private UUID id;
-  @Column(name = "center_id", nullable = false)
-  private String centerId;
   @Column(name = "number", nullable = false)
   private String number;
   @Column(name = "fiscal_year", nullable = false)
@@ -42,8 +37,7 @@ public abstract class CaseHead extends NewEntity {
   protected CaseHead() {}
 
   protected CaseHead(IntakeTemplate.Arrival<?> arrival) {
-    this.id = UUID.randomUUID();
-    this.centerId = arrival.centerId();
+    super(arrival.centerId());
     this.number = arrival.number();
     this.fiscalYear = arrival.fiscalYear().year();
     this.receivedAt = arrival.request().receivedAt().toInstant();
@@ -66,12 +60,8 @@ public abstract class CaseHead extends NewEntity {
     this.processInstanceId = processInstanceId;
   }
 
-  @Override
-  public UUID getId() { return id; }
-  public String getCenterId() { return centerId; }
   /** The case's number, e.g. {@code ayase-2026-0007}: its process instance's business key. */
   public String getNumber() { return number; }
-  public int getFiscalYear() { return fiscalYear; }
   public Instant getReceivedAt() { return receivedAt; }
   public UUID getPersonId() { return personId; }
   public String getProcessInstanceId() { return processInstanceId; }

@@ -128,12 +128,10 @@ public class Consultation extends CaseHead {
   public String getConsultationNumber() { return getNumber(); }
   public UUID getOfficeId() { return officeId; }
   public String getOfficeConsultant() { return officeConsultant; }
-  public boolean isConsentObtained() { return consentObtained; }
   public UUID getCandidatePersonId() { return candidatePersonId; }
   public Set<Difficulty> getDifficulties() { return Set.copyOf(difficulties); }
   public Set<RequestedHelp> getRequestedHelp() { return Set.copyOf(requestedHelp); }
   public String getHistory() { return history; }
-  public String getRequestDetails() { return requestDetails; }
   public ConsultationUrgency getUrgency() { return urgency; }
   public Status getStatus() { return status; }
   public String getChiefId() { return chiefId; }
@@ -143,5 +141,4 @@ public class Consultation extends CaseHead {
   public boolean isJointVisit() { return jointVisit; }
   public boolean isCaseConference() { return caseConference; }
   public Instant getClosedAt() { return closedAt; }
-  public String getClosureSummary() { return closureSummary; }
 }

@@ -41,7 +41,6 @@ public class FollowUpItem extends CaseRecord {
     this.createdAt = at;
   }
 
-  public UUID getConferenceId() { return conferenceId; }
   public String getAgency() { return agency; }
   public String getTask() { return task; }
   public Status getStatus() { return status; }

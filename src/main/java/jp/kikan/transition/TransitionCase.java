@@ -89,12 +89,9 @@ public class TransitionCase extends CaseHead {
 
   public String getTransitionNumber() { return getNumber(); }
   public UUID getReferrerId() { return referrerId; }
-  public String getReferrerPerson() { return referrerPerson; }
   public LocalDate getAdmittedOn() { return admittedOn; }
-  public String getIntention() { return intention; }
   public String getCaseworkerId() { return caseworkerId; }
   public Phase getPhase() { return phase; }
-  public Boolean getWishesToMove() { return wishesToMove; }
   public HousingType getHousingType() { return housingType; }
   public String getHousingPlace() { return housingPlace; }
   public LocalDate getDischargedOn() { return dischargedOn; }
