@@ -1,13 +1,14 @@
 package jp.kikan.abuse;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -15,7 +16,8 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
-import jp.kikan.platform.NewEntity;
+import jp.kikan.casework.Closure;
+import jp.kikan.casework.NumberedCase;
 
 /**
  * An abuse case: opened by the first report about a person, carried through fact-finding, judgement, protection,
@@ -24,18 +26,11 @@ import jp.kikan.platform.NewEntity;
  */
 @Entity
 @Table(name = "abuse_case")
-public class AbuseCase extends NewEntity {
+@AttributeOverride(name = "number", column = @Column(name = "case_number", nullable = false))
+public class AbuseCase extends NumberedCase {
 
   public enum Status { OPEN, CLOSED }
 
-  @Id
-  private UUID id;
-  @Column(name = "center_id", nullable = false)
-  private String centerId;
-  @Column(name = "case_number", nullable = false)
-  private String caseNumber;
-  @Column(name = "person_id", nullable = false)
-  private UUID personId;
   @Enumerated(EnumType.STRING)
   @Column(name = "abuser_category", nullable = false)
   private AbuserCategory abuserCategory;
@@ -44,8 +39,6 @@ public class AbuseCase extends NewEntity {
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
   private Status status;
-  @Column(name = "received_at", nullable = false)
-  private Instant receivedAt;
   @Enumerated(EnumType.STRING)
   private Urgency urgency;
   @Column(name = "safety_due")
@@ -86,34 +79,25 @@ public class AbuseCase extends NewEntity {
   private boolean guardianshipPetition;
   @Column(name = "visiting_restriction", nullable = false)
   private boolean visitingRestriction;
-  @Column(name = "closed_at")
-  private Instant closedAt;
-  @Enumerated(EnumType.STRING)
-  @Column(name = "closure_reason")
-  private ClosureReason closureReason;
-  @Column(name = "process_instance_id")
-  private String processInstanceId;
-  @Column(name = "created_at", nullable = false)
-  private Instant createdAt;
+  @Embedded
+  private Closure closure;
   @Version
   private long version;
 
   protected AbuseCase() {}
 
   AbuseCase(AbuseReport firstReport, Instant now) {
-    this.id = UUID.randomUUID();
-    this.centerId = firstReport.getCenterId();
-    this.caseNumber = firstReport.getReportNumber();
-    this.personId = firstReport.getPersonId();
+    super(firstReport.getCenterId(), firstReport.getReportNumber(), firstReport.getReceivedAt(),
+        firstReport.getPersonId(), now);
     this.abuserCategory = firstReport.getAbuserCategory();
     this.facilityName = firstReport.getFacilityName();
     this.status = Status.OPEN;
-    this.receivedAt = firstReport.getReceivedAt();
-    this.createdAt = now;
   }
 
-  void startedAs(String processInstanceId) {
-    this.processInstanceId = processInstanceId;
+  /** Its intake starts the case's process ({@link AbuseIntake}). */
+  @Override
+  protected void startedAs(String processInstanceId) {
+    super.startedAs(processInstanceId);
   }
 
   void initialMeetingHeld(Urgency urgency, FactFindingMethod method, String caseworkerId, Instant safetyDue) {
@@ -167,38 +151,28 @@ public class AbuseCase extends NewEntity {
 
   void close(ClosureReason reason, Instant at) {
     this.status = Status.CLOSED;
-    this.closureReason = reason;
-    this.closedAt = at;
+    this.closure = new Closure(reason, at);
   }
 
-  @Override
-  public UUID getId() { return id; }
-  public String getCenterId() { return centerId; }
-  public String getCaseNumber() { return caseNumber; }
-  public UUID getPersonId() { return personId; }
+  public String getCaseNumber() { return getNumber(); }
   public AbuserCategory getAbuserCategory() { return abuserCategory; }
   public String getFacilityName() { return facilityName; }
   public Status getStatus() { return status; }
-  public Instant getReceivedAt() { return receivedAt; }
   public Urgency getUrgency() { return urgency; }
   public Instant getSafetyDue() { return safetyDue; }
   public String getCaseworkerId() { return caseworkerId; }
-  public FactFindingMethod getFactFindingMethod() { return factFindingMethod; }
   public Instant getFactFindingAt() { return factFindingAt; }
   public boolean isSafetyConfirmed() { return safetyConfirmed; }
   public boolean isOnSiteInspection() { return onSiteInspection; }
   public boolean isPoliceAssistance() { return policeAssistance; }
   public Instant getPrefectureReportedAt() { return prefectureReportedAt; }
   public Finding getFinding() { return finding; }
-  public Instant getFindingAt() { return findingAt; }
-  public int getUndeterminedCount() { return undeterminedCount; }
   public Set<AbuseType> getConfirmedTypes() { return Set.copyOf(confirmedTypes); }
   public boolean isPhysicalRestraint() { return physicalRestraint; }
   public Severity getSeverity() { return severity; }
   public Separation getSeparation() { return separation; }
   public boolean isGuardianshipPetition() { return guardianshipPetition; }
   public boolean isVisitingRestriction() { return visitingRestriction; }
-  public Instant getClosedAt() { return closedAt; }
-  public ClosureReason getClosureReason() { return closureReason; }
-  public String getProcessInstanceId() { return processInstanceId; }
+  public Instant getClosedAt() { return closure == null ? null : closure.at(); }
+  public ClosureReason getClosureReason() { return closure == null ? null : closure.reason(ClosureReason.class); }
 }

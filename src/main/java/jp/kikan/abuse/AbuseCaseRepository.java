@@ -13,10 +13,14 @@ public interface AbuseCaseRepository extends JpaRepository<AbuseCase, UUID> {
   List<AbuseCase> findByCenterIdAndPersonIdInAndStatus(String centerId, Collection<UUID> personIds,
       AbuseCase.Status status);
 
-  Optional<AbuseCase> findByCaseNumberAndCenterIdIn(String caseNumber, List<String> centerIds);
+  Optional<AbuseCase> findByNumberAndCenterIdIn(String caseNumber, List<String> centerIds);
+
+  default Optional<AbuseCase> findByCaseNumberAndCenterIdIn(String caseNumber, List<String> centerIds) {
+    return findByNumberAndCenterIdIn(caseNumber, centerIds);
+  }
 
   /** Cases of a center received before {@code until} and not closed before {@code from}: open during the period. */
   @Query("select c from AbuseCase c where c.centerId = :centerId and c.receivedAt < :until"
-      + " and (c.closedAt is null or c.closedAt >= :from)")
+      + " and (c.closure.at is null or c.closure.at >= :from)")
   List<AbuseCase> openDuring(String centerId, Instant from, Instant until);
 }

@@ -1,5 +1,6 @@
 package jp.kikan.abuse;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -7,7 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import jp.kikan.platform.Labelled;
-import jp.kikan.casework.CaseRecord;
+import jp.kikan.casework.DatedCaseRecord;
 
 /**
  * A notification for a case: escalation to the managers, report (第17条) or notice (第24条) to the prefecture. Written
@@ -16,7 +17,8 @@ import jp.kikan.casework.CaseRecord;
  */
 @Entity
 @Table(name = "abuse_notification")
-public class AbuseNotification extends CaseRecord {
+@AttributeOverride(name = "recordedAt", column = @Column(name = "created_at", nullable = false))
+public class AbuseNotification extends DatedCaseRecord {
 
   public enum Kind implements Labelled {
     SAFETY_DEADLINE_ESCALATION("安全確認の期限超過の通知"),
@@ -47,8 +49,6 @@ public class AbuseNotification extends CaseRecord {
   private String subject;
   @Column(nullable = false)
   private String body;
-  @Column(name = "created_at", nullable = false)
-  private Instant createdAt;
   @Column(name = "sent_at")
   private Instant sentAt;
   @Enumerated(EnumType.STRING)
@@ -64,12 +64,11 @@ public class AbuseNotification extends CaseRecord {
   protected AbuseNotification() {}
 
   AbuseNotification(AbuseCase abuseCase, Kind kind, String recipient, String subject, String body, Instant now) {
-    super(abuseCase.getCenterId(), abuseCase.getId());
+    super(abuseCase.getCenterId(), abuseCase.getId(), now);
     this.kind = kind;
     this.recipient = recipient;
     this.subject = subject;
     this.body = body;
-    this.createdAt = now;
   }
 
   void sent(SentBy by, Instant now) {
@@ -91,10 +90,9 @@ public class AbuseNotification extends CaseRecord {
   public String getRecipient() { return recipient; }
   public String getSubject() { return subject; }
   public String getBody() { return body; }
-  public Instant getCreatedAt() { return createdAt; }
+  public Instant getCreatedAt() { return getRecordedAt(); }
   public Instant getSentAt() { return sentAt; }
   public SentBy getSentBy() { return sentBy; }
   public int getAttempts() { return attempts; }
-  public Instant getLastAttemptAt() { return lastAttemptAt; }
   public String getLastError() { return lastError; }
 }

@@ -1,12 +1,12 @@
 package jp.kikan.abuse;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.UUID;
 import jp.kikan.platform.VisibleText;
-import jp.kikan.platform.NewEntity;
+import jp.kikan.platform.CenterEntity;
 
 /**
  * Who reported (通報者). 障害者虐待防止法 第8条: staff must not disclose anything that identifies the reporter. Kept
@@ -15,13 +15,10 @@ import jp.kikan.platform.NewEntity;
  */
 @Entity
 @Table(name = "abuse_reporter_identity")
-public class ReporterIdentity extends NewEntity {
+// stored once per report: keyed by the report's id
+@AttributeOverride(name = "id", column = @Column(name = "report_id"))
+public class ReporterIdentity extends CenterEntity {
 
-  @Id
-  @Column(name = "report_id")
-  private UUID reportId;
-  @Column(name = "center_id", nullable = false)
-  private String centerId;
   @Column(nullable = false)
   private boolean anonymous;
   private String name;
@@ -30,8 +27,7 @@ public class ReporterIdentity extends NewEntity {
   protected ReporterIdentity() {}
 
   ReporterIdentity(UUID reportId, String centerId, boolean anonymous, String name, String contact) {
-    this.reportId = reportId;
-    this.centerId = centerId;
+    super(reportId, centerId);
     this.anonymous = anonymous || (blank(name) && blank(contact));
     this.name = this.anonymous || blank(name) ? null : name;
     this.contact = this.anonymous || blank(contact) ? null : contact;
@@ -42,13 +38,7 @@ public class ReporterIdentity extends NewEntity {
     return VisibleText.isBlank(value);
   }
 
-  public UUID getReportId() { return reportId; }
-
-  /** The report's id: a reporter's identity is stored once per report. */
-  @Override
-  public UUID getId() { return reportId; }
-
-  public String getCenterId() { return centerId; }
+  public UUID getReportId() { return getId(); }
   public boolean isAnonymous() { return anonymous; }
   public String getName() { return name; }
   public String getContact() { return contact; }

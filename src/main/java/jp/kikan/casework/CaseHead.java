@@ -1,80 +1,43 @@
 package jp.kikan.casework;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
-import java.time.Instant;
-import java.util.UUID;
-import jp.kikan.platform.NewEntity;
 
 /**
- * What every case record taken in by an {@link IntakeTemplate} holds alike: its center, its number (the business key
- * of its process instance), fiscal year, person, the {@code Idempotency-Key} and fingerprint of the request that
- * made it, who took it and when. The number column is named by each record ({@code @AttributeOverride} of
- * {@code number}).
+ * What every case record taken in by an {@link IntakeTemplate} holds besides its number, person and dates: the
+ * fiscal year, the {@code Idempotency-Key} and fingerprint of the request that made it, and who took it.
  */
 @MappedSuperclass
-public abstract class CaseHead extends NewEntity {
+public abstract class CaseHead extends NumberedCase {
 
-  @Id
-  private UUID id;
-  @Column(name = "center_id", nullable = false)
-  private String centerId;
-  @Column(name = "number", nullable = false)
-  private String number;
   @Column(name = "fiscal_year", nullable = false)
   private int fiscalYear;
-  @Column(name = "received_at", nullable = false)
-  private Instant receivedAt;
-  @Column(name = "person_id", nullable = false)
-  private UUID personId;
-  @Column(name = "process_instance_id")
-  private String processInstanceId;
   @Column(name = "idempotency_key")
   private String idempotencyKey;
   @Column(name = "request_hash", nullable = false)
   private String requestHash;
   @Column(name = "created_by", nullable = false)
   private String createdBy;
-  @Column(name = "created_at", nullable = false)
-  private Instant createdAt;
 
   protected CaseHead() {}
 
   protected CaseHead(IntakeTemplate.Arrival<?> arrival) {
-    this.id = UUID.randomUUID();
-    this.centerId = arrival.centerId();
-    this.number = arrival.number();
+    super(arrival.centerId(), arrival.number(), arrival.request().receivedAt().toInstant(),
+        arrival.person().getId(), arrival.now());
     this.fiscalYear = arrival.fiscalYear().year();
-    this.receivedAt = arrival.request().receivedAt().toInstant();
-    this.personId = arrival.person().getId();
     this.requestHash = arrival.hash();
     this.createdBy = arrival.userId();
-    this.createdAt = arrival.now();
   }
 
-  /** Staff confirmed that the person is one already registered. */
-  protected void person(UUID personId) {
-    this.personId = personId;
+  /** A request's optional text as kept: stripped, or none when blank. */
+  protected static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
   }
 
   void idempotent(String key) {
     this.idempotencyKey = key;
   }
 
-  void startedAs(String processInstanceId) {
-    this.processInstanceId = processInstanceId;
-  }
-
-  @Override
-  public UUID getId() { return id; }
-  public String getCenterId() { return centerId; }
-  /** The case's number, e.g. {@code ayase-2026-0007}: its process instance's business key. */
-  public String getNumber() { return number; }
-  public int getFiscalYear() { return fiscalYear; }
-  public Instant getReceivedAt() { return receivedAt; }
-  public UUID getPersonId() { return personId; }
-  public String getProcessInstanceId() { return processInstanceId; }
   public String getIdempotencyKey() { return idempotencyKey; }
   public String getRequestHash() { return requestHash; }
   public String getCreatedBy() { return createdBy; }

@@ -5,26 +5,19 @@ import jakarta.persistence.MappedSuperclass;
 import java.time.Instant;
 import java.util.UUID;
 
-/**
- * A case record a staff member entered: who and when besides the case. A table that calls the moment otherwise
- * ({@code created_at}) overrides {@code recordedAt}.
- */
+/** A case record a staff member entered: who besides when. */
 @MappedSuperclass
-public abstract class CaseRecordByStaff extends CaseRecord {
+public abstract class CaseRecordByStaff extends DatedCaseRecord {
 
-  @Column(name = "recorded_at", nullable = false)
-  private Instant recordedAt;
   @Column(name = "recorded_by")
   private String recordedBy;
 
   protected CaseRecordByStaff() {}
 
   protected CaseRecordByStaff(String centerId, UUID caseId, String recordedBy, Instant recordedAt) {
-    super(centerId, caseId);
+    super(centerId, caseId, recordedAt);
     this.recordedBy = recordedBy;
-    this.recordedAt = recordedAt;
   }
 
-  public Instant getRecordedAt() { return recordedAt; }
   public String getRecordedBy() { return recordedBy; }
 }

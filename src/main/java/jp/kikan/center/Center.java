@@ -63,10 +63,6 @@ public class Center {
     return name;
   }
 
-  public String getMunicipality() {
-    return municipality;
-  }
-
   public String getPrefecture() {
     return prefecture;
   }

@@ -4,20 +4,15 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.UUID;
+import jp.kikan.platform.CenterEntity;
 
 /** An organisation of a center's directory: a support office with its 担当相談支援専門員, a hospital, an agency. */
 @Entity
 @Table(name = "organisation")
-public class Organisation {
+public class Organisation extends CenterEntity {
 
-  @Id
-  private UUID id;
-  @Column(name = "center_id", nullable = false)
-  private String centerId;
   @Column(nullable = false)
   private String name;
   @Enumerated(EnumType.STRING)
@@ -35,8 +30,7 @@ public class Organisation {
 
   public Organisation(String centerId, String name, OrganisationKind kind, String contactPerson, String phone,
       Instant createdAt) {
-    this.id = UUID.randomUUID();
-    this.centerId = centerId;
+    super(centerId);
     this.name = name;
     this.kind = kind;
     this.contactPerson = contactPerson;
@@ -45,11 +39,8 @@ public class Organisation {
     this.createdAt = createdAt;
   }
 
-  public UUID getId() { return id; }
-  public String getCenterId() { return centerId; }
   public String getName() { return name; }
   public OrganisationKind getKind() { return kind; }
   public String getContactPerson() { return contactPerson; }
   public String getPhone() { return phone; }
-  public boolean isActive() { return active; }
 }

@@ -7,7 +7,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -15,20 +14,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
-import java.util.UUID;
 import jp.kikan.platform.VisibleText;
-import jp.kikan.platform.NewEntity;
+import jp.kikan.platform.CenterEntity;
 
 /** A person a center supports (本人). Belongs to exactly one center; other centers never see it. */
 @Entity
 @Table(name = "person")
-public class Person extends NewEntity {
-
-  @Id
-  private UUID id;
-
-  @Column(name = "center_id", nullable = false)
-  private String centerId;
+public class Person extends CenterEntity {
 
   @Column(name = "family_name", nullable = false)
   private String familyName;
@@ -75,8 +67,7 @@ public class Person extends NewEntity {
   protected Person() {}
 
   Person(String centerId, PersonDetails details, String createdBy, Instant now) {
-    this.id = UUID.randomUUID();
-    this.centerId = centerId;
+    super(centerId);
     this.familyName = details.familyName().strip();
     this.givenName = strip(details.givenName());
     this.familyNameKana = details.familyNameKana().strip();
@@ -108,15 +99,6 @@ public class Person extends NewEntity {
     return given.isEmpty() ? family : family + "・" + given;
   }
 
-  @Override
-  public UUID getId() {
-    return id;
-  }
-
-  public String getCenterId() {
-    return centerId;
-  }
-
   public String getFamilyName() {
     return familyName;
   }
@@ -131,10 +113,6 @@ public class Person extends NewEntity {
 
   public String getGivenNameKana() {
     return givenNameKana;
-  }
-
-  public String getKanaKey() {
-    return kanaKey;
   }
 
   public LocalDate getBirthDate() {

@@ -62,5 +62,4 @@ public class CaseConference extends CaseRecord {
   public Set<UUID> getParticipantIds() { return Set.copyOf(participantIds); }
   public String getConclusion() { return conclusion; }
   public LocalDate getNextConferenceOn() { return nextConferenceOn; }
-  public Instant getMinutesRecordedAt() { return minutesRecordedAt; }
 }

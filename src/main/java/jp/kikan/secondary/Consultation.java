@@ -4,6 +4,7 @@ import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,6 +17,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 import jp.kikan.casework.CaseHead;
+import jp.kikan.casework.Closure;
 import jp.kikan.casework.IntakeTemplate;
 
 /**
@@ -70,10 +72,9 @@ public class Consultation extends CaseHead {
   private boolean jointVisit;
   @Column(name = "case_conference", nullable = false)
   private boolean caseConference;
-  @Column(name = "closed_at")
-  private Instant closedAt;
-  @Column(name = "closure_summary")
-  private String closureSummary;
+  @Embedded
+  @AttributeOverride(name = "reason", column = @Column(name = "closure_summary"))
+  private Closure closure;
 
   protected Consultation() {}
 
@@ -88,8 +89,7 @@ public class Consultation extends CaseHead {
     this.difficulties = request.difficulties().isEmpty() ? new HashSet<>() : EnumSet.copyOf(request.difficulties());
     this.requestedHelp = request.requestedHelp().isEmpty() ? new HashSet<>() : EnumSet.copyOf(request.requestedHelp());
     this.history = request.history().strip();
-    this.requestDetails = request.requestDetails() == null || request.requestDetails().isBlank()
-        ? null : request.requestDetails().strip();
+    this.requestDetails = blankToNull(request.requestDetails());
     this.urgency = request.urgency();
     this.status = Status.OPEN;
   }
@@ -121,19 +121,16 @@ public class Consultation extends CaseHead {
 
   void close(String summary, Instant at) {
     this.status = Status.CLOSED;
-    this.closureSummary = summary;
-    this.closedAt = at;
+    this.closure = new Closure(summary, at);
   }
 
   public String getConsultationNumber() { return getNumber(); }
   public UUID getOfficeId() { return officeId; }
   public String getOfficeConsultant() { return officeConsultant; }
-  public boolean isConsentObtained() { return consentObtained; }
   public UUID getCandidatePersonId() { return candidatePersonId; }
   public Set<Difficulty> getDifficulties() { return Set.copyOf(difficulties); }
   public Set<RequestedHelp> getRequestedHelp() { return Set.copyOf(requestedHelp); }
   public String getHistory() { return history; }
-  public String getRequestDetails() { return requestDetails; }
   public ConsultationUrgency getUrgency() { return urgency; }
   public Status getStatus() { return status; }
   public String getChiefId() { return chiefId; }
@@ -142,6 +139,4 @@ public class Consultation extends CaseHead {
   public boolean isAdviceGiven() { return adviceGiven; }
   public boolean isJointVisit() { return jointVisit; }
   public boolean isCaseConference() { return caseConference; }
-  public Instant getClosedAt() { return closedAt; }
-  public String getClosureSummary() { return closureSummary; }
 }

@@ -8,13 +8,14 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
-import jp.kikan.casework.CaseRecord;
+import jp.kikan.casework.DatedCaseRecord;
 
 /** 役割分担: one agency's task agreed at a 個別事例連携会議, followed up on the case. */
 @Entity
 @Table(name = "follow_up_item")
 @AttributeOverride(name = "caseId", column = @Column(name = "consultation_id", nullable = false))
-public class FollowUpItem extends CaseRecord {
+@AttributeOverride(name = "recordedAt", column = @Column(name = "created_at", nullable = false))
+public class FollowUpItem extends DatedCaseRecord {
 
   public enum Status { OPEN, DONE }
 
@@ -27,21 +28,17 @@ public class FollowUpItem extends CaseRecord {
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
   private Status status;
-  @Column(name = "created_at", nullable = false)
-  private Instant createdAt;
 
   protected FollowUpItem() {}
 
   FollowUpItem(CaseConference conference, String centerId, RoleAssignment assignment, Instant at) {
-    super(centerId, conference.getCaseId());
+    super(centerId, conference.getCaseId(), at);
     this.conferenceId = conference.getId();
     this.agency = assignment.agency();
     this.task = assignment.task();
     this.status = Status.OPEN;
-    this.createdAt = at;
   }
 
-  public UUID getConferenceId() { return conferenceId; }
   public String getAgency() { return agency; }
   public String getTask() { return task; }
   public Status getStatus() { return status; }

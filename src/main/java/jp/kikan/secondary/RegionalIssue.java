@@ -8,7 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
-import jp.kikan.casework.CaseRecord;
+import jp.kikan.casework.DatedCaseRecord;
 
 /**
  * 地域課題: what a closed consultation shows about the region, kept for the 協議会 / 部会. Holds only an anonymised
@@ -17,7 +17,7 @@ import jp.kikan.casework.CaseRecord;
 @Entity
 @Table(name = "regional_issue")
 @AttributeOverride(name = "caseId", column = @Column(name = "consultation_id", nullable = false))
-public class RegionalIssue extends CaseRecord {
+public class RegionalIssue extends DatedCaseRecord {
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
@@ -28,8 +28,6 @@ public class RegionalIssue extends CaseRecord {
   private String caseSummary;
   @Column(name = "recorded_on", nullable = false)
   private LocalDate recordedOn;
-  @Column(name = "recorded_at", nullable = false)
-  private Instant recordedAt;
   @Column(name = "reported_to_council_at")
   private Instant reportedToCouncilAt;
   @Column(name = "reported_by")
@@ -39,12 +37,11 @@ public class RegionalIssue extends CaseRecord {
 
   RegionalIssue(Consultation consultation, RegionalIssueCategory category, String description, String caseSummary,
       LocalDate recordedOn, Instant recordedAt) {
-    super(consultation.getCenterId(), consultation.getId());
+    super(consultation.getCenterId(), consultation.getId(), recordedAt);
     this.category = category;
     this.description = description;
     this.caseSummary = caseSummary;
     this.recordedOn = recordedOn;
-    this.recordedAt = recordedAt;
   }
 
   void reportedToCouncil(String by, Instant at) {

@@ -2,6 +2,7 @@ package jp.kikan.transition;
 
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -21,10 +22,10 @@ public class BenefitDecision extends CaseRecordByStaff {
   private BenefitKind kind;
   @Column(name = "decided_on", nullable = false)
   private LocalDate decidedOn;
-  @Column(name = "period_start", nullable = false)
-  private LocalDate periodStart;
-  @Column(name = "period_end", nullable = false)
-  private LocalDate periodEnd;
+  @Embedded
+  @AttributeOverride(name = "start", column = @Column(name = "period_start", nullable = false))
+  @AttributeOverride(name = "end", column = @Column(name = "period_end", nullable = false))
+  private BenefitPeriod period;
   @Column(nullable = false)
   private boolean renewal;
 
@@ -35,18 +36,17 @@ public class BenefitDecision extends CaseRecordByStaff {
     super(transition.getCenterId(), transition.getId(), recordedBy, at);
     this.kind = kind;
     this.decidedOn = decidedOn;
-    this.periodStart = period.start();
-    this.periodEnd = period.end();
+    this.period = period;
     this.renewal = renewal;
   }
 
   public BenefitPeriod period() {
-    return new BenefitPeriod(periodStart, periodEnd);
+    return period;
   }
 
   public BenefitKind getKind() { return kind; }
   public LocalDate getDecidedOn() { return decidedOn; }
-  public LocalDate getPeriodStart() { return periodStart; }
-  public LocalDate getPeriodEnd() { return periodEnd; }
+  public LocalDate getPeriodStart() { return period.start(); }
+  public LocalDate getPeriodEnd() { return period.end(); }
   public boolean isRenewal() { return renewal; }
 }

@@ -9,15 +9,11 @@ import org.springframework.data.jpa.repository.Query;
 /** The case of a decision is its {@code caseId} ({@link jp.kikan.casework.CaseRecord}), the transition case. */
 public interface BenefitDecisionRepository extends JpaRepository<BenefitDecision, UUID> {
 
-  @Query("select d from BenefitDecision d where d.caseId = ?1 order by d.periodStart")
+  @Query("select d from BenefitDecision d where d.caseId = ?1 order by d.period.start")
   List<BenefitDecision> findByTransitionIdOrderByPeriodStart(UUID transitionId);
 
-  Optional<BenefitDecision> findFirstByCaseIdAndKindOrderByPeriodStartDesc(UUID transitionId, BenefitKind kind);
-
-  default Optional<BenefitDecision> findFirstByTransitionIdAndKindOrderByPeriodStartDesc(UUID transitionId,
-      BenefitKind kind) {
-    return findFirstByCaseIdAndKindOrderByPeriodStartDesc(transitionId, kind);
-  }
+  @Query("select d from BenefitDecision d where d.caseId = ?1 and d.kind = ?2 order by d.period.start desc limit 1")
+  Optional<BenefitDecision> findFirstByTransitionIdAndKindOrderByPeriodStartDesc(UUID transitionId, BenefitKind kind);
 
   @Query("select count(d) from BenefitDecision d where d.caseId = ?1 and d.kind = ?2 and d.renewal = true")
   long countByTransitionIdAndKindAndRenewalTrue(UUID transitionId, BenefitKind kind);

@@ -2,6 +2,7 @@ package jp.kikan.transition;
 
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import jp.kikan.casework.CaseHead;
+import jp.kikan.casework.Closure;
 import jp.kikan.casework.IntakeTemplate;
 
 /** A person's move from a hospital or facility to the community (地域移行) and their settling there (地域定着). */
@@ -39,11 +41,8 @@ public class TransitionCase extends CaseHead {
   private String housingPlace;
   @Column(name = "discharged_on")
   private LocalDate dischargedOn;
-  @Column(name = "closed_at")
-  private Instant closedAt;
-  @Enumerated(EnumType.STRING)
-  @Column(name = "closure_reason")
-  private TransitionClosure closureReason;
+  @Embedded
+  private Closure closure;
 
   protected TransitionCase() {}
 
@@ -79,25 +78,18 @@ public class TransitionCase extends CaseHead {
 
   void close(TransitionClosure reason, Instant at) {
     this.phase = Phase.CLOSED;
-    this.closureReason = reason;
-    this.closedAt = at;
-  }
-
-  private static String blankToNull(String text) {
-    return text == null || text.isBlank() ? null : text.strip();
+    this.closure = new Closure(reason, at);
   }
 
   public String getTransitionNumber() { return getNumber(); }
   public UUID getReferrerId() { return referrerId; }
-  public String getReferrerPerson() { return referrerPerson; }
   public LocalDate getAdmittedOn() { return admittedOn; }
-  public String getIntention() { return intention; }
   public String getCaseworkerId() { return caseworkerId; }
   public Phase getPhase() { return phase; }
-  public Boolean getWishesToMove() { return wishesToMove; }
   public HousingType getHousingType() { return housingType; }
   public String getHousingPlace() { return housingPlace; }
   public LocalDate getDischargedOn() { return dischargedOn; }
-  public Instant getClosedAt() { return closedAt; }
-  public TransitionClosure getClosureReason() { return closureReason; }
+  public TransitionClosure getClosureReason() {
+    return closure == null ? null : closure.reason(TransitionClosure.class);
+  }
 }
