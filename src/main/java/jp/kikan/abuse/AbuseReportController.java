@@ -3,6 +3,7 @@ package jp.kikan.abuse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import jp.kikan.casework.IntakeAnswer;
+import jp.kikan.casework.IntakeController;
 import jp.kikan.center.StaffContext;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -17,16 +18,13 @@ import org.springframework.web.bind.annotation.RestController;
 /** {@code /api/abuse-reports} and {@code /api/abuse-cases}: intake of reports and the case file. */
 @RestController
 @Validated
-public class AbuseReportController {
+public class AbuseReportController extends IntakeController<IntakeRequest, AbuseReport> {
 
-  private final AbuseIntake intake;
   private final AbuseFiles files;
-  private final StaffContext staff;
 
   public AbuseReportController(AbuseIntake intake, AbuseFiles files, StaffContext staff) {
-    this.intake = intake;
+    super(intake, staff, "/api/abuse-reports");
     this.files = files;
-    this.staff = staff;
   }
 
   /**
@@ -39,12 +37,9 @@ public class AbuseReportController {
       @RequestHeader(name = "Idempotency-Key", required = false)
       @Size(min = 8, max = 200, message = IntakeAnswer.KEY_SIZE) String idempotencyKey,
       @Valid @RequestBody IntakeRequest request) {
-    AbuseIntake.Receipt receipt = IntakeAnswer.receiveOnce(idempotencyKey,
-        () -> intake.receive(staff.require(), request, idempotencyKey));
-    AbuseReport report = receipt.report();
-    AbuseViews.Receipt body = new AbuseViews.Receipt(report.getReportNumber(), report.getIntakeOutcome(),
-        report.getCaseId() == null ? null : files.caseNumberOf(report), report.getProcessInstanceId());
-    return IntakeAnswer.of(receipt.replayed(), "/api/abuse-reports/" + report.getReportNumber(), body);
+    return answer(idempotencyKey, request, report -> new AbuseViews.Receipt(report.getReportNumber(),
+        report.getIntakeOutcome(), report.getCaseId() == null ? null : files.caseNumberOf(report),
+        report.getProcessInstanceId()));
   }
 
   @GetMapping("/api/abuse-reports/{reportNumber}")

@@ -86,7 +86,8 @@ public abstract class IntakeTemplate<R extends IntakeRequestHead, C extends Case
   }
 
   /** A request through the API: same key and body, the same record and never a second instance. */
-  protected Receipt<C> accept(Staff staff, R request, String idempotencyKey) {
+  @Transactional
+  public Receipt<C> accept(Staff staff, R request, String idempotencyKey) {
     String centerId = centerOf(staff, request.centerId());
     String hash = RequestFingerprint.of(request);
     if (idempotencyKey != null) {
@@ -126,6 +127,12 @@ public abstract class IntakeTemplate<R extends IntakeRequestHead, C extends Case
     C record = records.findById(id).orElse(null);
     RecordOwnership.requireNewRecord(record != null && record.getCenterId().equals(centerId)
         && record.getProcessInstanceId() == null && record.getNumber().equals(businessKey));
+  }
+
+  /** Whether a request with this {@code Idempotency-Key} made a record of the center already. */
+  @Transactional(readOnly = true)
+  public boolean received(String centerId, String idempotencyKey) {
+    return records.findByCenterIdAndIdempotencyKey(centerId, idempotencyKey).isPresent();
   }
 
   public String processKey() {

@@ -2,10 +2,15 @@ package jp.kikan.secondary;
 
 import jp.kikan.casework.CaseworkListeners;
 import jp.kikan.casework.CaseworkRegistration;
+import jp.kikan.casework.ServiceTasks;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** 困難事例 二次相談 on the casework kit: its steps, each with the form fields it reads and when it is due. */
+/**
+ * 困難事例 二次相談 on the casework kit: its steps, each with the form fields it reads and when it is due, and its
+ * service task.
+ */
 @Configuration(proxyBeanMethods = false)
 class ConsultationRegistration {
 
@@ -38,5 +43,17 @@ class ConsultationRegistration {
   @Bean({"consultationCaseworkListeners", "consultationTaskRecorder", "consultationDeadlines", "consultationTaskSummary"})
   CaseworkListeners<Consultation> consultationListeners(CaseworkRegistration<Consultation> secondaryCasework) {
     return new CaseworkListeners<>(secondaryCasework);
+  }
+
+  /** {@code Task_StartAbuseReport}: the confirmed suspicion of abuse becomes an abuse report with its own case. */
+  @Bean
+  JavaDelegate startLinkedAbuseReport(ConsultationWork work) {
+    return execution -> {
+      String reportNumber = work.startLinkedAbuseReport(
+          ServiceTasks.ownCaseId(execution, "consultationId", work::requireOwnConsultation));
+      if (reportNumber != null) {
+        execution.setVariable("abuseReportNumber", reportNumber);
+      }
+    };
   }
 }
