@@ -1,10 +1,8 @@
 package jp.kikan.abuse;
 
-import jakarta.validation.Validator;
-import jp.kikan.audit.AuditTrail;
+import jp.kikan.casework.StartFormKit;
 import jp.kikan.casework.StartFormRecording;
 import jp.kikan.center.Staff;
-import jp.kikan.center.StaffContext;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -12,8 +10,8 @@ import org.springframework.stereotype.Component;
 @Component("recordIntake")
 public class RecordIntakeDelegate extends StartFormRecording<IntakeRequest, AbuseIntake> {
 
-  public RecordIntakeDelegate(AbuseIntake intake, Validator validator, StaffContext staffContext, AuditTrail audit) {
-    super(intake, validator, staffContext, audit, AbuseKinds.REPORT, "受付記録票");
+  public RecordIntakeDelegate(AbuseIntake intake, StartFormKit kit) {
+    super(intake, kit, AbuseKinds.REPORT, "受付記録票");
   }
 
   @Override

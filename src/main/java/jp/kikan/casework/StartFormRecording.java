@@ -1,11 +1,8 @@
 package jp.kikan.casework;
 
-import jakarta.validation.Validator;
 import java.util.UUID;
-import jp.kikan.audit.AuditTrail;
 import jp.kikan.audit.CaseKind;
 import jp.kikan.center.Staff;
-import jp.kikan.center.StaffContext;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -24,19 +21,14 @@ public abstract class StartFormRecording<R extends IntakeRequestHead, I extends 
     implements JavaDelegate {
 
   private final I intake;
-  private final Validator validator;
-  private final StaffContext staffContext;
-  private final AuditTrail audit;
+  private final StartFormKit kit;
   private final CaseKind kind;
   private final String formName;
 
   /** @param formName what staff call the form, in Japanese, for the messages ({@code 受付記録票}) */
-  protected StartFormRecording(I intake, Validator validator, StaffContext staffContext,
-      AuditTrail audit, CaseKind kind, String formName) {
+  protected StartFormRecording(I intake, StartFormKit kit, CaseKind kind, String formName) {
     this.intake = intake;
-    this.validator = validator;
-    this.staffContext = staffContext;
-    this.audit = audit;
+    this.kit = kit;
     this.kind = kind;
     this.formName = formName;
   }
@@ -49,14 +41,14 @@ public abstract class StartFormRecording<R extends IntakeRequestHead, I extends 
           execution.getProcessBusinessKey());
       return;
     }
-    Staff staff = staffContext.current().orElseThrow(() -> new BadUserRequestException(
+    Staff staff = kit.staffContext().current().orElseThrow(() -> new BadUserRequestException(
         formName + "はログインした職員が登録してください。"));
     R request = read(execution, staff);
-    StartForms.validated(validator, request, formName + "に入力の誤りがあります");
+    StartForms.validated(kit.validator(), request, formName + "に入力の誤りがあります");
     IntakeTemplate.Recorded<? extends CaseHead> recorded = intake.receiveFromStartForm(staff, request,
         execution.getProcessInstanceId());
     CaseHead record = recorded.record();
-    audit.startForm(staff.userId(), record.getCenterId(), kind, record.getNumber(), intake.processKey());
+    kit.audit().startForm(staff.userId(), record.getCenterId(), kind, record.getNumber(), intake.processKey());
     StartForms.removeFormFields(execution);
     execution.setProcessBusinessKey(record.getNumber());
     execution.setVariables(recorded.variables());

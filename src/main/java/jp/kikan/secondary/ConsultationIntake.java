@@ -24,8 +24,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ConsultationIntake extends IntakeTemplate<ConsultationRequest, Consultation, Organisation> {
 
-  static final String NOT_CASE_STAFF = "二次相談の受付は、センターの相談支援専門員・主任相談支援専門員・管理者が行います。";
-
   public static final String PROCESS_KEY = "difficult-case-consultation";
 
   /** Consultation numbers {center}-{fiscal year}-K{sequence}, e.g. {@code ayase-2026-K0003}. */
@@ -36,15 +34,13 @@ public class ConsultationIntake extends IntakeTemplate<ConsultationRequest, Cons
   /** What {@code POST /api/secondary-consultations} answers: the consultation, and whether it was a replay. */
   public record Receipt(Consultation consultation, boolean replayed) {}
 
-  private final ConsultationRepository consultations;
   private final ConsultationLog log;
   private final OrganisationDirectory directory;
   private final CenterSettings centerSettings;
 
   public ConsultationIntake(IntakeKit kit, ConsultationRepository consultations, ConsultationLog log,
       OrganisationDirectory directory, CenterSettings centerSettings) {
-    super(kit, consultations, PROCESS_KEY, "consultation", NUMBERS, "依頼", NOT_CASE_STAFF);
-    this.consultations = consultations;
+    super(kit, consultations, PROCESS_KEY, "consultation", NUMBERS, "依頼", "二次相談");
     this.log = log;
     this.directory = directory;
     this.centerSettings = centerSettings;
@@ -80,7 +76,7 @@ public class ConsultationIntake extends IntakeTemplate<ConsultationRequest, Cons
     var candidate = match.kind() == PersonMatch.Kind.UNCERTAIN ? match.candidates().get(0).getId() : null;
     String consultant = request.officeConsultant() == null || request.officeConsultant().isBlank()
         ? office.getContactPerson() : request.officeConsultant().strip();
-    Consultation consultation = consultations.save(new Consultation(arrival, office.getId(), consultant, candidate));
+    Consultation consultation = save(new Consultation(arrival, office.getId(), consultant, candidate));
     log.record(consultation, ConsultationEntry.Kind.REQUEST_RECEIVED, arrival.userId(), Map.of(
         "consultationNumber", arrival.number(), "office", office.getName(),
         "personMatch", match.kind().name()));

@@ -1,10 +1,8 @@
 package jp.kikan.secondary;
 
-import jakarta.validation.Validator;
-import jp.kikan.audit.AuditTrail;
+import jp.kikan.casework.StartFormKit;
 import jp.kikan.casework.StartFormRecording;
 import jp.kikan.center.Staff;
-import jp.kikan.center.StaffContext;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -12,9 +10,8 @@ import org.springframework.stereotype.Component;
 @Component("recordConsultationRequest")
 public class RecordConsultationRequestDelegate extends StartFormRecording<ConsultationRequest, ConsultationIntake> {
 
-  public RecordConsultationRequestDelegate(ConsultationIntake intake, Validator validator, StaffContext staffContext,
-      AuditTrail audit) {
-    super(intake, validator, staffContext, audit, ConsultationKinds.CONSULTATION, "二次相談の依頼");
+  public RecordConsultationRequestDelegate(ConsultationIntake intake, StartFormKit kit) {
+    super(intake, kit, ConsultationKinds.CONSULTATION, "二次相談の依頼");
   }
 
   @Override

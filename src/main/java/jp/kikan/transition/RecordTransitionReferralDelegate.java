@@ -1,10 +1,8 @@
 package jp.kikan.transition;
 
-import jakarta.validation.Validator;
-import jp.kikan.audit.AuditTrail;
+import jp.kikan.casework.StartFormKit;
 import jp.kikan.casework.StartFormRecording;
 import jp.kikan.center.Staff;
-import jp.kikan.center.StaffContext;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -12,9 +10,8 @@ import org.springframework.stereotype.Component;
 @Component("recordTransitionReferral")
 public class RecordTransitionReferralDelegate extends StartFormRecording<TransitionReferral, TransitionIntake> {
 
-  public RecordTransitionReferralDelegate(TransitionIntake intake, Validator validator, StaffContext staffContext,
-      AuditTrail audit) {
-    super(intake, validator, staffContext, audit, TransitionKinds.TRANSITION, "地域移行の紹介");
+  public RecordTransitionReferralDelegate(TransitionIntake intake, StartFormKit kit) {
+    super(intake, kit, TransitionKinds.TRANSITION, "地域移行の紹介");
   }
 
   @Override

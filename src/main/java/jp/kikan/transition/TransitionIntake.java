@@ -19,8 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TransitionIntake extends IntakeTemplate<TransitionReferral, TransitionCase, Organisation> {
 
-  static final String NOT_CASE_STAFF = "地域移行の紹介の受付は、センターの相談支援専門員・主任相談支援専門員・管理者が行います。";
-
   public static final String PROCESS_KEY = "community-transition";
 
   /** Transition numbers {center}-{fiscal year}-T{sequence}, e.g. {@code ayase-2026-T0001}. */
@@ -30,14 +28,12 @@ public class TransitionIntake extends IntakeTemplate<TransitionReferral, Transit
 
   public record Receipt(TransitionCase transition, boolean replayed) {}
 
-  private final TransitionCaseRepository transitions;
   private final TransitionLog log;
   private final OrganisationDirectory directory;
 
   public TransitionIntake(IntakeKit kit, TransitionCaseRepository transitions, TransitionLog log,
       OrganisationDirectory directory) {
-    super(kit, transitions, PROCESS_KEY, "transition", NUMBERS, "紹介", NOT_CASE_STAFF);
-    this.transitions = transitions;
+    super(kit, transitions, PROCESS_KEY, "transition", NUMBERS, "紹介", "地域移行の紹介");
     this.log = log;
     this.directory = directory;
   }
@@ -60,7 +56,7 @@ public class TransitionIntake extends IntakeTemplate<TransitionReferral, Transit
 
   @Override
   protected TransitionCase store(Arrival<TransitionReferral> arrival, Organisation referrer) {
-    TransitionCase transition = transitions.save(new TransitionCase(arrival));
+    TransitionCase transition = save(new TransitionCase(arrival));
     log.record(transition, TransitionEntry.Kind.REFERRAL_RECEIVED, arrival.userId(), Map.of(
         "transitionNumber", arrival.number(), "referrer", referrer.getName(),
         "referrerKind", referrer.getKind().label(), "personMatch", arrival.match().kind().name()));
