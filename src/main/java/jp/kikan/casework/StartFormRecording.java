@@ -12,25 +12,32 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
  * recorded (the process has its record's id, which must be a record just received for this start); one taken down
  * on the Tasklist start form is recorded here by the process's {@link IntakeTemplate} exactly as the API records it,
  * audited as a start form, its number becomes the business key and its form fields leave the process. A process
- * supplies how to read its form.
+ * supplies how to read its form ({@link Reader}) and declares the bean under the name its model calls.
  *
  * @param <R> the request the form describes (validated with Bean Validation, as the API's)
- * @param <I> the process's intake
  */
-public abstract class StartFormRecording<R extends IntakeRequestHead, I extends IntakeTemplate<R, ?, ?>>
-    implements JavaDelegate {
+public class StartFormRecording<R extends IntakeRequestHead> implements JavaDelegate {
 
-  private final I intake;
+  /** The request the start form's fields describe. */
+  @FunctionalInterface
+  public interface Reader<R> {
+    R read(DelegateExecution execution, Staff staff);
+  }
+
+  private final IntakeTemplate<R, ?, ?> intake;
   private final StartFormKit kit;
   private final CaseKind kind;
   private final String formName;
+  private final Reader<R> reader;
 
   /** @param formName what staff call the form, in Japanese, for the messages ({@code 受付記録票}) */
-  protected StartFormRecording(I intake, StartFormKit kit, CaseKind kind, String formName) {
+  public StartFormRecording(IntakeTemplate<R, ?, ?> intake, StartFormKit kit, CaseKind kind, String formName,
+      Reader<R> reader) {
     this.intake = intake;
     this.kit = kit;
     this.kind = kind;
     this.formName = formName;
+    this.reader = reader;
   }
 
   @Override
@@ -43,7 +50,7 @@ public abstract class StartFormRecording<R extends IntakeRequestHead, I extends 
     }
     Staff staff = kit.staffContext().current().orElseThrow(() -> new BadUserRequestException(
         formName + "はログインした職員が登録してください。"));
-    R request = read(execution, staff);
+    R request = reader.read(execution, staff);
     StartForms.validated(kit.validator(), request, formName + "に入力の誤りがあります");
     IntakeTemplate.Recorded<? extends CaseHead> recorded = intake.receiveFromStartForm(staff, request,
         execution.getProcessInstanceId());
@@ -52,12 +59,5 @@ public abstract class StartFormRecording<R extends IntakeRequestHead, I extends 
     StartForms.removeFormFields(execution);
     execution.setProcessBusinessKey(record.getNumber());
     execution.setVariables(recorded.variables());
-  }
-
-  /** The request the start form's fields describe. */
-  protected abstract R read(DelegateExecution execution, Staff staff);
-
-  protected I intake() {
-    return intake;
   }
 }
