@@ -27,11 +27,7 @@ public class AbuseReportController extends IntakeController<IntakeRequest, Abuse
     this.files = files;
   }
 
-  /**
-   * 201 with the report number for a new report; 200 with the same answer when the same {@code Idempotency-Key}
-   * and body come again (a retry after a lost answer); 409 when the key was used for another body.
-   */
-  // produces: an Accept header the API cannot answer is refused (406) before anything is stored, not after
+  /** A report (相談・通報・届出): answered with its number, what the intake decided and the case's number. */
   @PostMapping(path = "/api/abuse-reports", produces = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<AbuseViews.Receipt> receive(
       @RequestHeader(name = "Idempotency-Key", required = false)

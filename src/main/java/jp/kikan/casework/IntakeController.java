@@ -8,6 +8,8 @@ import org.springframework.http.ResponseEntity;
  * A process's controller with its receive endpoint: the request goes to the process's {@link IntakeTemplate} once
  * per {@code Idempotency-Key} ({@link IntakeAnswer#receiveOnce}) and is answered 201 with the new record's address,
  * or 200 with the same answer when the same key and body come again; the same key with another body is 409.
+ * The endpoints produce JSON only: an Accept header the API cannot answer is refused (406) before anything is
+ * stored, not after.
  *
  * @param <R> the request the endpoint takes
  * @param <C> the record it makes

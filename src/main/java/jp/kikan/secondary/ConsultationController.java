@@ -29,8 +29,7 @@ public class ConsultationController extends IntakeController<ConsultationRequest
     this.files = files;
   }
 
-  /** 201 for a new request; 200 for the same key and body again; 409 for the same key with another body. */
-  // produces: an Accept header the API cannot answer is refused (406) before anything is stored, not after
+  /** A support office's request: answered with its number and whether the person is yet to be confirmed. */
   @PostMapping(path = "/api/secondary-consultations", produces = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<Receipt> receive(
       @RequestHeader(name = "Idempotency-Key", required = false)

@@ -52,7 +52,7 @@ class ConsultationRegistration {
   StartFormRecording<ConsultationRequest> recordConsultationRequest(ConsultationIntake intake, StartFormKit kit) {
     return new StartFormRecording<>(intake, kit, ConsultationKinds.CONSULTATION, "二次相談の依頼",
         (execution, staff) -> ConsultationStartForm.read(execution.getVariables(),
-            name -> intake.officeNamed(staff, (String) execution.getVariable("centerId"), name).getId()));
+            name -> intake.senderNamed(staff, (String) execution.getVariable("centerId"), name).getId()));
   }
 
   /** {@code Task_StartAbuseReport}: the confirmed suspicion of abuse becomes an abuse report with its own case. */

@@ -32,8 +32,7 @@ public class TransitionController extends IntakeController<TransitionReferral, T
     this.records = records;
   }
 
-  /** 201 for a new referral; 200 for the same key and body again; 409 for the same key with another body. */
-  // produces: an Accept header the API cannot answer is refused (406) before anything is stored, not after
+  /** A hospital's or facility's referral: answered with the new case's number. */
   @PostMapping(path = "/api/transitions", produces = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<Receipt> refer(
       @RequestHeader(name = "Idempotency-Key", required = false)

@@ -54,7 +54,7 @@ class TransitionRegistration {
   StartFormRecording<TransitionReferral> recordTransitionReferral(TransitionIntake intake, StartFormKit kit) {
     return new StartFormRecording<>(intake, kit, TransitionKinds.TRANSITION, "地域移行の紹介",
         (execution, staff) -> TransitionStartForm.read(execution.getVariables(),
-            name -> intake.referrerNamed(staff, (String) execution.getVariable("centerId"), name).getId()));
+            name -> intake.senderNamed(staff, (String) execution.getVariable("centerId"), name).getId()));
   }
 
   /** {@code Task_CheckMonthlyContacts}: enough face-to-face days last month? Sets {@code contactsShort}. */
