@@ -8,6 +8,7 @@ import jp.kikan.directory.OrganisationDirectory;
 import jp.kikan.directory.OrganisationKind;
 import jp.kikan.person.PersonMatch;
 import jp.kikan.platform.ApiProblem;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 /**
  * An {@link IntakeTemplate} whose request comes from an organisation of the center's directory (関係機関の名簿): the
@@ -38,6 +39,11 @@ public abstract class SenderIntake<R extends IntakeRequestHead, C extends CaseHe
   /** The sender a start form names. */
   public Organisation senderNamed(Staff staff, String centerId, String name) {
     return sender.directory().byName(centerOf(staff, centerId), name, sender.kind(), sender.field());
+  }
+
+  /** The ids of the senders a start form names, in the center it chose: for the form's reader. */
+  public Function<String, UUID> senderIds(DelegateExecution execution, Staff staff) {
+    return name -> senderNamed(staff, (String) execution.getVariable("centerId"), name).getId();
   }
 
   /** The sender, of the center's directory and of the kind the process takes requests from. */

@@ -51,8 +51,7 @@ class ConsultationRegistration {
   @Bean
   StartFormRecording<ConsultationRequest> recordConsultationRequest(ConsultationIntake intake, StartFormKit kit) {
     return new StartFormRecording<>(intake, kit, ConsultationKinds.CONSULTATION, "二次相談の依頼",
-        (execution, staff) -> ConsultationStartForm.read(execution.getVariables(),
-            name -> intake.senderNamed(staff, (String) execution.getVariable("centerId"), name).getId()));
+        (execution, staff) -> ConsultationStartForm.read(execution.getVariables(), intake.senderIds(execution, staff)));
   }
 
   /** {@code Task_StartAbuseReport}: the confirmed suspicion of abuse becomes an abuse report with its own case. */

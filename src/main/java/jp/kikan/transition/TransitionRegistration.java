@@ -53,8 +53,7 @@ class TransitionRegistration {
   @Bean
   StartFormRecording<TransitionReferral> recordTransitionReferral(TransitionIntake intake, StartFormKit kit) {
     return new StartFormRecording<>(intake, kit, TransitionKinds.TRANSITION, "地域移行の紹介",
-        (execution, staff) -> TransitionStartForm.read(execution.getVariables(),
-            name -> intake.senderNamed(staff, (String) execution.getVariable("centerId"), name).getId()));
+        (execution, staff) -> TransitionStartForm.read(execution.getVariables(), intake.senderIds(execution, staff)));
   }
 
   /** {@code Task_CheckMonthlyContacts}: enough face-to-face days last month? Sets {@code contactsShort}. */
