@@ -9,9 +9,11 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import jp.kikan.center.Staff;
 import jp.kikan.center.StaffGroup;
+import jp.kikan.directory.Organisation;
 import jp.kikan.platform.TimeConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -78,6 +80,16 @@ public abstract class DemoCases {
       then.accept(record);
       return record.getNumber();
     });
+  }
+
+  /**
+   * As {@link #once(String, IntakeTemplate, Staff, String, Supplier, Consumer)}, from the organisation of that name in
+   * the staff member's center; nothing when the center's directory does not have it.
+   */
+  protected <R extends IntakeRequestHead, C extends CaseHead> void onceFrom(String what, SenderIntake<R, C> intake,
+      Staff staff, String key, String senderName, Function<Organisation, R> request) {
+    intake.sender(staff.centerIds().get(0), senderName).ifPresent(sender ->
+        once(what, intake, staff, key, () -> request.apply(sender), record -> {}));
   }
 
   /** Now, in Japan: the demo requests carry times as the forms give them. */

@@ -1,5 +1,6 @@
 package jp.kikan.casework;
 
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import jp.kikan.center.Staff;
@@ -39,6 +40,11 @@ public abstract class SenderIntake<R extends IntakeRequestHead, C extends CaseHe
   /** The sender a start form names. */
   public Organisation senderNamed(Staff staff, String centerId, String name) {
     return sender.directory().byName(centerOf(staff, centerId), name, sender.kind(), sender.field());
+  }
+
+  /** The organisation of that name, if the center's directory has it (the demo cases' senders). */
+  public Optional<Organisation> sender(String centerId, String name) {
+    return sender.directory().named(centerId, name);
   }
 
   /** The ids of the senders a start form names, in the center it chose: for the form's reader. */

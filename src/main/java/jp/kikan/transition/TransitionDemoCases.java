@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
 import jp.kikan.casework.DemoCases;
-import jp.kikan.directory.OrganisationRepository;
 import jp.kikan.person.Disability;
 import jp.kikan.person.PersonDetails;
 import jp.kikan.person.Sex;
@@ -19,20 +18,18 @@ public class TransitionDemoCases extends DemoCases {
   static final String KEY = "demo-ayase-transition";
 
   private final TransitionIntake intake;
-  private final OrganisationRepository organisations;
 
-  public TransitionDemoCases(TransitionIntake intake, OrganisationRepository organisations, Clock clock) {
+  public TransitionDemoCases(TransitionIntake intake, Clock clock) {
     super(clock);
     this.intake = intake;
-    this.organisations = organisations;
   }
 
   @Override
   protected void start() {
-    organisations.findByCenterIdAndName("ayase", "さがみ野病院").ifPresent(hospital -> once("transition",
-        intake, caseworker("kato", "ayase"), KEY, () -> new TransitionReferral(null, now().minusDays(1),
-            hospital.getId(), "（デモ）精神保健福祉士", LocalDate.of(2015, 4, 1), "（デモ）アパートで一人暮らしをしてみたい",
+    onceFrom("transition", intake, caseworker("kato", "ayase"), KEY, "さがみ野病院",
+        hospital -> new TransitionReferral(null, now().minusDays(1), hospital.getId(), "（デモ）精神保健福祉士",
+            LocalDate.of(2015, 4, 1), "（デモ）アパートで一人暮らしをしてみたい",
             new PersonDetails(null, "大山", "誠", "おおやま", "まこと", LocalDate.of(1968, 2, 14), null, Sex.MALE,
-                null, Set.of(Disability.MENTAL))), transition -> {}));
+                null, Set.of(Disability.MENTAL))));
   }
 }
