@@ -54,7 +54,7 @@ class AbuseRegistration {
   /** {@code Task_RecordIntake}: an abuse report, from the API or the Tasklist 受付記録票. */
   @Bean
   StartFormRecording<IntakeRequest> recordIntake(AbuseIntake intake, StartFormKit kit) {
-    return new StartFormRecording<>(intake, kit, AbuseKinds.REPORT, "受付記録票",
-        (execution, staff) -> IntakeForm.read(execution.getVariables()));
+    return new StartFormRecording<>(intake, kit, new StartFormRecording.Form<>(AbuseKinds.REPORT, "受付記録票",
+        (execution, staff) -> IntakeForm.read(execution.getVariables())));
   }
 }

@@ -12,7 +12,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
  * recorded (the process has its record's id, which must be a record just received for this start); one taken down
  * on the Tasklist start form is recorded here by the process's {@link IntakeTemplate} exactly as the API records it,
  * audited as a start form, its number becomes the business key and its form fields leave the process. A process
- * supplies how to read its form ({@link Reader}) and declares the bean under the name its model calls.
+ * describes its form ({@link Form}) and declares the bean under the name its model calls.
  *
  * @param <R> the request the form describes (validated with Bean Validation, as the API's)
  */
@@ -24,20 +24,23 @@ public class StartFormRecording<R extends IntakeRequestHead> implements JavaDele
     R read(DelegateExecution execution, Staff staff);
   }
 
+  /**
+   * A process's start form.
+   *
+   * @param kind the kind of case the audit trail records the start under
+   * @param name what staff call the form, in Japanese, for the messages ({@code 受付記録票})
+   * @param reader how its fields are read into the request
+   */
+  public record Form<R>(CaseKind kind, String name, Reader<R> reader) {}
+
   private final IntakeTemplate<R, ?, ?> intake;
   private final StartFormKit kit;
-  private final CaseKind kind;
-  private final String formName;
-  private final Reader<R> reader;
+  private final Form<R> form;
 
-  /** @param formName what staff call the form, in Japanese, for the messages ({@code 受付記録票}) */
-  public StartFormRecording(IntakeTemplate<R, ?, ?> intake, StartFormKit kit, CaseKind kind, String formName,
-      Reader<R> reader) {
+  public StartFormRecording(IntakeTemplate<R, ?, ?> intake, StartFormKit kit, Form<R> form) {
     this.intake = intake;
     this.kit = kit;
-    this.kind = kind;
-    this.formName = formName;
-    this.reader = reader;
+    this.form = form;
   }
 
   @Override
@@ -49,13 +52,13 @@ public class StartFormRecording<R extends IntakeRequestHead> implements JavaDele
       return;
     }
     Staff staff = kit.staffContext().current().orElseThrow(() -> new BadUserRequestException(
-        formName + "はログインした職員が登録してください。"));
-    R request = reader.read(execution, staff);
-    StartForms.validated(kit.validator(), request, formName + "に入力の誤りがあります");
+        form.name() + "はログインした職員が登録してください。"));
+    R request = form.reader().read(execution, staff);
+    StartForms.validated(kit.validator(), request, form.name() + "に入力の誤りがあります");
     IntakeTemplate.Recorded<? extends CaseHead> recorded = intake.receiveFromStartForm(staff, request,
         execution.getProcessInstanceId());
     CaseHead record = recorded.record();
-    kit.audit().startForm(staff.userId(), record.getCenterId(), kind, record.getNumber(), intake.processKey());
+    kit.audit().startForm(staff.userId(), record.getCenterId(), form.kind(), record.getNumber(), intake.processKey());
     StartForms.removeFormFields(execution);
     execution.setProcessBusinessKey(record.getNumber());
     execution.setVariables(recorded.variables());

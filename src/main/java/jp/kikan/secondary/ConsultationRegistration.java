@@ -50,8 +50,9 @@ class ConsultationRegistration {
   /** {@code Task_RecordRequest}: a support office's request, from the API or the Tasklist start form. */
   @Bean
   StartFormRecording<ConsultationRequest> recordConsultationRequest(ConsultationIntake intake, StartFormKit kit) {
-    return new StartFormRecording<>(intake, kit, ConsultationKinds.CONSULTATION, "二次相談の依頼",
-        (execution, staff) -> ConsultationStartForm.read(execution.getVariables(), intake.senderIds(execution, staff)));
+    return new StartFormRecording<>(intake, kit, new StartFormRecording.Form<>(ConsultationKinds.CONSULTATION,
+        "二次相談の依頼", (execution, staff) -> ConsultationStartForm.read(execution.getVariables(),
+            intake.senderIds(execution, staff))));
   }
 
   /** {@code Task_StartAbuseReport}: the confirmed suspicion of abuse becomes an abuse report with its own case. */

@@ -52,8 +52,9 @@ class TransitionRegistration {
   /** {@code Task_RecordReferral}: a hospital's or facility's referral, from the API or the Tasklist start form. */
   @Bean
   StartFormRecording<TransitionReferral> recordTransitionReferral(TransitionIntake intake, StartFormKit kit) {
-    return new StartFormRecording<>(intake, kit, TransitionKinds.TRANSITION, "地域移行の紹介",
-        (execution, staff) -> TransitionStartForm.read(execution.getVariables(), intake.senderIds(execution, staff)));
+    return new StartFormRecording<>(intake, kit, new StartFormRecording.Form<>(TransitionKinds.TRANSITION,
+        "地域移行の紹介", (execution, staff) -> TransitionStartForm.read(execution.getVariables(),
+            intake.senderIds(execution, staff))));
   }
 
   /** {@code Task_CheckMonthlyContacts}: enough face-to-face days last month? Sets {@code contactsShort}. */
