@@ -27,15 +27,12 @@ public class AbuseDemoCases extends DemoCases {
   private record DemoReport(String key, Staff staff, IntakeRequest request) {}
 
   private final AbuseIntake intake;
-  private final AbuseReportRepository reports;
   private final TaskService taskService;
   private final IdentityService identityService;
 
-  public AbuseDemoCases(AbuseIntake intake, AbuseReportRepository reports, TaskService taskService,
-      IdentityService identityService, Clock clock) {
+  public AbuseDemoCases(AbuseIntake intake, TaskService taskService, IdentityService identityService, Clock clock) {
     super(clock);
     this.intake = intake;
-    this.reports = reports;
     this.taskService = taskService;
     this.identityService = identityService;
   }
@@ -43,13 +40,10 @@ public class AbuseDemoCases extends DemoCases {
   @Override
   protected void start() {
     for (DemoReport demo : reports(now())) {
-      String center = demo.staff().centerIds().get(0);
-      once("abuse report", reports.findByCenterIdAndIdempotencyKey(center, demo.key()).isPresent(), () -> {
-        AbuseReport report = intake.receive(demo.staff(), demo.request(), demo.key()).report();
+      once("abuse report", intake, demo.staff(), demo.key(), demo::request, report -> {
         if (demo.key().equals("demo-ayase-caregiver")) {
           holdInitialMeeting(report);
         }
-        return report.getReportNumber();
       });
     }
   }

@@ -23,8 +23,6 @@ public class AbuseIntake extends IntakeTemplate<IntakeRequest, AbuseReport, Abus
 
   public static final String PROCESS_KEY = "abuse-report";
 
-  static final String NOT_CASE_STAFF = "通報の受付は、センターの相談支援専門員・主任相談支援専門員・管理者が行います。";
-
   /** Report numbers {center}-{fiscal year}-{sequence}, e.g. {@code ayase-2026-0007}. */
   static final CaseNumbers.Series REPORT_NUMBERS = new CaseNumbers.Series("abuse-report", "%s-%d-%04d");
 
@@ -39,15 +37,13 @@ public class AbuseIntake extends IntakeTemplate<IntakeRequest, AbuseReport, Abus
     }
   }
 
-  private final AbuseReportRepository reports;
   private final AbuseCaseRepository cases;
   private final ReporterIdentityRepository reporters;
   private final CaseLog caseLog;
 
   public AbuseIntake(IntakeKit kit, AbuseReportRepository reports, AbuseCaseRepository cases,
       ReporterIdentityRepository reporters, CaseLog caseLog) {
-    super(kit, reports, PROCESS_KEY, "report", REPORT_NUMBERS, "通報", NOT_CASE_STAFF);
-    this.reports = reports;
+    super(kit, reports, PROCESS_KEY, "report", REPORT_NUMBERS, "通報", "通報");
     this.cases = cases;
     this.reporters = reporters;
     this.caseLog = caseLog;
@@ -77,7 +73,7 @@ public class AbuseIntake extends IntakeTemplate<IntakeRequest, AbuseReport, Abus
   /** Staff confirmed whether the person of an uncertain match is the person of the open case. */
   @Transactional
   public AbuseReport applyPersonMatch(UUID reportId, UUID candidateCaseId, boolean samePerson, String userId) {
-    AbuseReport report = reports.findById(reportId).orElseThrow();
+    AbuseReport report = get(reportId);
     if (samePerson) {
       AbuseCase open = cases.findById(candidateCaseId).orElseThrow();
       report.attachTo(open);
@@ -94,7 +90,7 @@ public class AbuseIntake extends IntakeTemplate<IntakeRequest, AbuseReport, Abus
   /** The open case a further report belongs to gets it in its log; returns the case's process instance. */
   @Transactional
   public String forwardToOpenCase(UUID reportId) {
-    AbuseReport report = reports.findById(reportId).orElseThrow();
+    AbuseReport report = get(reportId);
     AbuseCase open = cases.findById(report.getCaseId()).orElseThrow();
     caseLog.record(open.getCenterId(), open.getId(), report.getId(), CaseEntry.Kind.ADDITIONAL_REPORT,
         report.getCreatedBy(), Map.of("reportNumber", report.getReportNumber(),
@@ -127,7 +123,7 @@ public class AbuseIntake extends IntakeTemplate<IntakeRequest, AbuseReport, Abus
     AbuseReport report = new AbuseReport(arrival);
     report.decided(decision.outcome(),
         decision.outcome() == IntakeOutcome.ADDITIONAL_REPORT ? decision.openCase().getId() : null);
-    report = reports.save(report);
+    report = save(report);
     var reporter = arrival.request().reporter();
     reporters.save(new ReporterIdentity(report.getId(), centerId, reporter.anonymous(), reporter.name(),
         reporter.contact()));

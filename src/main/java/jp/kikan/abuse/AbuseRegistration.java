@@ -2,10 +2,15 @@ package jp.kikan.abuse;
 
 import jp.kikan.casework.CaseworkListeners;
 import jp.kikan.casework.CaseworkRegistration;
+import jp.kikan.casework.StartFormKit;
+import jp.kikan.casework.StartFormRecording;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** 虐待通報対応 on the casework kit: its steps, each with the form fields it reads and when it is due. */
+/**
+ * 虐待通報対応 on the casework kit: its steps, each with the form fields it reads and when it is due, and its start
+ * form ({@link CaseDelegates} has its service tasks).
+ */
 @Configuration(proxyBeanMethods = false)
 class AbuseRegistration {
 
@@ -44,5 +49,12 @@ class AbuseRegistration {
   @Bean({"abuseCaseworkListeners", "abuseTaskRecorder", "abuseDeadlines", "abuseTaskSummary"})
   CaseworkListeners<AbuseRecords> abuseListeners(CaseworkRegistration<AbuseRecords> abuseCasework) {
     return new CaseworkListeners<>(abuseCasework);
+  }
+
+  /** {@code Task_RecordIntake}: an abuse report, from the API or the Tasklist 受付記録票. */
+  @Bean
+  StartFormRecording<IntakeRequest> recordIntake(AbuseIntake intake, StartFormKit kit) {
+    return new StartFormRecording<>(intake, kit, new StartFormRecording.Form<>(AbuseKinds.REPORT, "受付記録票",
+        (execution, staff) -> IntakeForm.read(execution.getVariables())));
   }
 }

@@ -3,6 +3,7 @@ package jp.kikan.abuse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import jp.kikan.casework.IntakeAnswer;
+import jp.kikan.casework.IntakeController;
 import jp.kikan.center.StaffContext;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -17,34 +18,24 @@ import org.springframework.web.bind.annotation.RestController;
 /** {@code /api/abuse-reports} and {@code /api/abuse-cases}: intake of reports and the case file. */
 @RestController
 @Validated
-public class AbuseReportController {
+public class AbuseReportController extends IntakeController<IntakeRequest, AbuseReport> {
 
-  private final AbuseIntake intake;
   private final AbuseFiles files;
-  private final StaffContext staff;
 
   public AbuseReportController(AbuseIntake intake, AbuseFiles files, StaffContext staff) {
-    this.intake = intake;
+    super(intake, staff, "/api/abuse-reports");
     this.files = files;
-    this.staff = staff;
   }
 
-  /**
-   * 201 with the report number for a new report; 200 with the same answer when the same {@code Idempotency-Key}
-   * and body come again (a retry after a lost answer); 409 when the key was used for another body.
-   */
-  // produces: an Accept header the API cannot answer is refused (406) before anything is stored, not after
+  /** A report (相談・通報・届出): answered with its number, what the intake decided and the case's number. */
   @PostMapping(path = "/api/abuse-reports", produces = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<AbuseViews.Receipt> receive(
       @RequestHeader(name = "Idempotency-Key", required = false)
       @Size(min = 8, max = 200, message = IntakeAnswer.KEY_SIZE) String idempotencyKey,
       @Valid @RequestBody IntakeRequest request) {
-    AbuseIntake.Receipt receipt = IntakeAnswer.receiveOnce(idempotencyKey,
-        () -> intake.receive(staff.require(), request, idempotencyKey));
-    AbuseReport report = receipt.report();
-    AbuseViews.Receipt body = new AbuseViews.Receipt(report.getReportNumber(), report.getIntakeOutcome(),
-        report.getCaseId() == null ? null : files.caseNumberOf(report), report.getProcessInstanceId());
-    return IntakeAnswer.of(receipt.replayed(), "/api/abuse-reports/" + report.getReportNumber(), body);
+    return answer(idempotencyKey, request, report -> new AbuseViews.Receipt(report.getReportNumber(),
+        report.getIntakeOutcome(), report.getCaseId() == null ? null : files.caseNumberOf(report),
+        report.getProcessInstanceId()));
   }
 
   @GetMapping("/api/abuse-reports/{reportNumber}")

@@ -8,9 +8,12 @@ import java.lang.annotation.Target;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import jp.kikan.center.Staff;
 import jp.kikan.center.StaffGroup;
+import jp.kikan.directory.Organisation;
 import jp.kikan.platform.TimeConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,6 +67,29 @@ public abstract class DemoCases {
     if (!present) {
       log.warn("demo {} {} created (invented person): never use the demo profile for real cases", what, start.get());
     }
+  }
+
+  /**
+   * Receives one demo request through the process's intake, as the API does, unless a restart finds the record its
+   * key made; {@code then} carries the new record on (a task done, say).
+   */
+  protected <R extends IntakeRequestHead, C extends CaseHead> void once(String what, IntakeTemplate<R, C, ?> intake,
+      Staff staff, String key, Supplier<R> request, Consumer<C> then) {
+    once(what, intake.received(staff.centerIds().get(0), key), () -> {
+      C record = intake.accept(staff, request.get(), key).record();
+      then.accept(record);
+      return record.getNumber();
+    });
+  }
+
+  /**
+   * As {@link #once(String, IntakeTemplate, Staff, String, Supplier, Consumer)}, from the organisation of that name in
+   * the staff member's center; nothing when the center's directory does not have it.
+   */
+  protected <R extends IntakeRequestHead, C extends CaseHead> void onceFrom(String what, SenderIntake<R, C> intake,
+      Staff staff, String key, String senderName, Function<Organisation, R> request) {
+    intake.sender(staff.centerIds().get(0), senderName).ifPresent(sender ->
+        once(what, intake, staff, key, () -> request.apply(sender), record -> {}));
   }
 
   /** Now, in Japan: the demo requests carry times as the forms give them. */

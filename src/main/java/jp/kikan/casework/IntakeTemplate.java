@@ -52,17 +52,18 @@ public abstract class IntakeTemplate<R extends IntakeRequestHead, C extends Case
    * @param variable what the process variables call the record: {@code report} gives {@code reportId} and
    *     {@code reportNumber}
    * @param what what staff call the request, in Japanese, for the messages ({@code 通報})
-   * @param notCaseStaff the refusal (403) for staff who work on no cases
+   * @param intakeOf what is taken in, in Japanese, for the refusal (403) of staff who work on no cases
+   *     ({@code 地域移行の紹介} gives 地域移行の紹介の受付は、…)
    */
   protected IntakeTemplate(IntakeKit kit, CaseHeadRepository<C> records, String processKey, String variable,
-      CaseNumbers.Series numbers, String what, String notCaseStaff) {
+      CaseNumbers.Series numbers, String what, String intakeOf) {
     this.kit = kit;
     this.records = records;
     this.processKey = processKey;
     this.variable = variable;
     this.numbers = numbers;
     this.what = what;
-    this.notCaseStaff = notCaseStaff;
+    this.notCaseStaff = intakeOf + "の受付は、センターの相談支援専門員・主任相談支援専門員・管理者が行います。";
   }
 
   /**
@@ -86,7 +87,8 @@ public abstract class IntakeTemplate<R extends IntakeRequestHead, C extends Case
   }
 
   /** A request through the API: same key and body, the same record and never a second instance. */
-  protected Receipt<C> accept(Staff staff, R request, String idempotencyKey) {
+  @Transactional
+  public Receipt<C> accept(Staff staff, R request, String idempotencyKey) {
     String centerId = centerOf(staff, request.centerId());
     String hash = RequestFingerprint.of(request);
     if (idempotencyKey != null) {
@@ -128,6 +130,12 @@ public abstract class IntakeTemplate<R extends IntakeRequestHead, C extends Case
         && record.getProcessInstanceId() == null && record.getNumber().equals(businessKey));
   }
 
+  /** Whether a request with this {@code Idempotency-Key} made a record of the center already. */
+  @Transactional(readOnly = true)
+  public boolean received(String centerId, String idempotencyKey) {
+    return records.findByCenterIdAndIdempotencyKey(centerId, idempotencyKey).isPresent();
+  }
+
   public String processKey() {
     return processKey;
   }
@@ -140,6 +148,14 @@ public abstract class IntakeTemplate<R extends IntakeRequestHead, C extends Case
   /** The center a request acts for; staff who work on no cases are refused with the process's message. */
   protected String centerOf(Staff staff, String requested) {
     return CenterChoice.forCaseStaff(staff, requested, notCaseStaff);
+  }
+
+  protected C save(C record) {
+    return records.save(record);
+  }
+
+  protected C get(UUID id) {
+    return records.findById(id).orElseThrow();
   }
 
   protected Instant now() {

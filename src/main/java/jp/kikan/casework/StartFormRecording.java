@@ -1,11 +1,8 @@
 package jp.kikan.casework;
 
-import jakarta.validation.Validator;
 import java.util.UUID;
-import jp.kikan.audit.AuditTrail;
 import jp.kikan.audit.CaseKind;
 import jp.kikan.center.Staff;
-import jp.kikan.center.StaffContext;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -15,30 +12,35 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
  * recorded (the process has its record's id, which must be a record just received for this start); one taken down
  * on the Tasklist start form is recorded here by the process's {@link IntakeTemplate} exactly as the API records it,
  * audited as a start form, its number becomes the business key and its form fields leave the process. A process
- * supplies how to read its form.
+ * describes its form ({@link Form}) and declares the bean under the name its model calls.
  *
  * @param <R> the request the form describes (validated with Bean Validation, as the API's)
- * @param <I> the process's intake
  */
-public abstract class StartFormRecording<R extends IntakeRequestHead, I extends IntakeTemplate<R, ?, ?>>
-    implements JavaDelegate {
+public class StartFormRecording<R extends IntakeRequestHead> implements JavaDelegate {
 
-  private final I intake;
-  private final Validator validator;
-  private final StaffContext staffContext;
-  private final AuditTrail audit;
-  private final CaseKind kind;
-  private final String formName;
+  /** The request the start form's fields describe. */
+  @FunctionalInterface
+  public interface Reader<R> {
+    R read(DelegateExecution execution, Staff staff);
+  }
 
-  /** @param formName what staff call the form, in Japanese, for the messages ({@code 受付記録票}) */
-  protected StartFormRecording(I intake, Validator validator, StaffContext staffContext,
-      AuditTrail audit, CaseKind kind, String formName) {
+  /**
+   * A process's start form.
+   *
+   * @param kind the kind of case the audit trail records the start under
+   * @param name what staff call the form, in Japanese, for the messages ({@code 受付記録票})
+   * @param reader how its fields are read into the request
+   */
+  public record Form<R>(CaseKind kind, String name, Reader<R> reader) {}
+
+  private final IntakeTemplate<R, ?, ?> intake;
+  private final StartFormKit kit;
+  private final Form<R> form;
+
+  public StartFormRecording(IntakeTemplate<R, ?, ?> intake, StartFormKit kit, Form<R> form) {
     this.intake = intake;
-    this.validator = validator;
-    this.staffContext = staffContext;
-    this.audit = audit;
-    this.kind = kind;
-    this.formName = formName;
+    this.kit = kit;
+    this.form = form;
   }
 
   @Override
@@ -49,23 +51,16 @@ public abstract class StartFormRecording<R extends IntakeRequestHead, I extends 
           execution.getProcessBusinessKey());
       return;
     }
-    Staff staff = staffContext.current().orElseThrow(() -> new BadUserRequestException(
-        formName + "はログインした職員が登録してください。"));
-    R request = read(execution, staff);
-    StartForms.validated(validator, request, formName + "に入力の誤りがあります");
+    Staff staff = kit.staffContext().current().orElseThrow(() -> new BadUserRequestException(
+        form.name() + "はログインした職員が登録してください。"));
+    R request = form.reader().read(execution, staff);
+    StartForms.validated(kit.validator(), request, form.name() + "に入力の誤りがあります");
     IntakeTemplate.Recorded<? extends CaseHead> recorded = intake.receiveFromStartForm(staff, request,
         execution.getProcessInstanceId());
     CaseHead record = recorded.record();
-    audit.startForm(staff.userId(), record.getCenterId(), kind, record.getNumber(), intake.processKey());
+    kit.audit().startForm(staff.userId(), record.getCenterId(), form.kind(), record.getNumber(), intake.processKey());
     StartForms.removeFormFields(execution);
     execution.setProcessBusinessKey(record.getNumber());
     execution.setVariables(recorded.variables());
-  }
-
-  /** The request the start form's fields describe. */
-  protected abstract R read(DelegateExecution execution, Staff staff);
-
-  protected I intake() {
-    return intake;
   }
 }

@@ -1,5 +1,6 @@
 package jp.kikan.center;
 
+import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
@@ -12,27 +13,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class PlatformSetup implements SmartInitializingSingleton {
 
-  private final CenterDirectory centerDirectory;
-  private final StaffAuthorizations staffAuthorizations;
-  private final TaskFilters taskFilters;
-  private final ObjectProvider<DemoData> demoData;
-  private final AdminBootstrap adminBootstrap;
+  /** The steps, in their order. */
+  private final List<Runnable> steps;
 
   public PlatformSetup(CenterDirectory centerDirectory, StaffAuthorizations staffAuthorizations,
       TaskFilters taskFilters, ObjectProvider<DemoData> demoData, AdminBootstrap adminBootstrap) {
-    this.centerDirectory = centerDirectory;
-    this.staffAuthorizations = staffAuthorizations;
-    this.taskFilters = taskFilters;
-    this.demoData = demoData;
-    this.adminBootstrap = adminBootstrap;
+    this.steps = List.of(centerDirectory::synchronise, staffAuthorizations::ensure, taskFilters::ensure,
+        () -> demoData.ifAvailable(DemoData::load), adminBootstrap::ensureAdministrator);
   }
 
   @Override
   public void afterSingletonsInstantiated() {
-    centerDirectory.synchronise();
-    staffAuthorizations.ensure();
-    taskFilters.ensure();
-    demoData.ifAvailable(DemoData::load);
-    adminBootstrap.ensureAdministrator();
+    steps.forEach(Runnable::run);
   }
 }

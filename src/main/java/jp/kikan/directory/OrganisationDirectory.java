@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import jp.kikan.center.Staff;
@@ -66,6 +67,12 @@ public class OrganisationDirectory {
   public Organisation ensure(String centerId, String name, OrganisationKind kind, String contactPerson) {
     return organisations.findByCenterIdAndName(centerId, name).orElseGet(() ->
         organisations.save(new Organisation(centerId, name, kind, contactPerson, null, clock.instant())));
+  }
+
+  /** For the system (demo cases): the organisation of that name, if the center's directory has it. */
+  @Transactional(readOnly = true)
+  public Optional<Organisation> named(String centerId, String name) {
+    return organisations.findByCenterIdAndName(centerId, name);
   }
 
   @Transactional(readOnly = true)

@@ -3,6 +3,7 @@ package jp.kikan.secondary;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import jp.kikan.casework.IntakeAnswer;
+import jp.kikan.casework.IntakeController;
 import jp.kikan.center.StaffContext;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -17,34 +18,25 @@ import org.springframework.web.bind.annotation.RestController;
 /** {@code /api/secondary-consultations}: requests of support offices (困難事例 二次相談) and their records. */
 @RestController
 @Validated
-public class ConsultationController {
+public class ConsultationController extends IntakeController<ConsultationRequest, Consultation> {
 
   public record Receipt(String consultationNumber, String processInstanceId, boolean personUncertain) {}
 
-  private final ConsultationIntake intake;
   private final ConsultationFiles files;
-  private final StaffContext staff;
 
   public ConsultationController(ConsultationIntake intake, ConsultationFiles files, StaffContext staff) {
-    this.intake = intake;
+    super(intake, staff, "/api/secondary-consultations");
     this.files = files;
-    this.staff = staff;
   }
 
-  /** 201 for a new request; 200 for the same key and body again; 409 for the same key with another body. */
-  // produces: an Accept header the API cannot answer is refused (406) before anything is stored, not after
+  /** A support office's request: answered with its number and whether the person is yet to be confirmed. */
   @PostMapping(path = "/api/secondary-consultations", produces = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<Receipt> receive(
       @RequestHeader(name = "Idempotency-Key", required = false)
       @Size(min = 8, max = 200, message = IntakeAnswer.KEY_SIZE) String idempotencyKey,
       @Valid @RequestBody ConsultationRequest request) {
-    ConsultationIntake.Receipt receipt = IntakeAnswer.receiveOnce(idempotencyKey,
-        () -> intake.receive(staff.require(), request, idempotencyKey));
-    Consultation consultation = receipt.consultation();
-    Receipt body = new Receipt(consultation.getConsultationNumber(), consultation.getProcessInstanceId(),
-        consultation.getCandidatePersonId() != null);
-    return IntakeAnswer.of(receipt.replayed(), "/api/secondary-consultations/" + consultation.getConsultationNumber(),
-        body);
+    return answer(idempotencyKey, request, consultation -> new Receipt(consultation.getConsultationNumber(),
+        consultation.getProcessInstanceId(), consultation.getCandidatePersonId() != null));
   }
 
   @GetMapping("/api/secondary-consultations/{number}")

@@ -5,48 +5,41 @@ import java.util.Map;
 import jp.kikan.casework.CaseNumbers;
 import jp.kikan.casework.IntakeKit;
 import jp.kikan.casework.IntakeTemplate;
+import jp.kikan.casework.SenderIntake;
 import jp.kikan.center.CenterSettings;
 import jp.kikan.center.Staff;
 import jp.kikan.directory.Organisation;
 import jp.kikan.directory.OrganisationDirectory;
 import jp.kikan.directory.OrganisationKind;
 import jp.kikan.person.PersonMatch;
-import jp.kikan.platform.ApiProblem;
 import jp.kikan.platform.TimeConfiguration;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Receives a support office's request ({@link IntakeTemplate}): the office must be a 相談支援事業所 of the
- * directory; a person the match is unsure of is kept as a candidate for staff to confirm. Starts (or, from the
+ * directory ({@link SenderIntake}); a person the match is unsure of is kept as a candidate for staff to confirm. Starts (or, from the
  * Tasklist start form, joins) its {@code difficult-case-consultation} instance.
  */
 @Service
-public class ConsultationIntake extends IntakeTemplate<ConsultationRequest, Consultation, Organisation> {
-
-  static final String NOT_CASE_STAFF = "二次相談の受付は、センターの相談支援専門員・主任相談支援専門員・管理者が行います。";
+public class ConsultationIntake extends SenderIntake<ConsultationRequest, Consultation> {
 
   public static final String PROCESS_KEY = "difficult-case-consultation";
 
   /** Consultation numbers {center}-{fiscal year}-K{sequence}, e.g. {@code ayase-2026-K0003}. */
   static final CaseNumbers.Series NUMBERS = new CaseNumbers.Series("consultation", "%s-%d-K%04d");
 
-  private static final String OFFICE = "依頼元事業所";
-
   /** What {@code POST /api/secondary-consultations} answers: the consultation, and whether it was a replay. */
   public record Receipt(Consultation consultation, boolean replayed) {}
 
-  private final ConsultationRepository consultations;
   private final ConsultationLog log;
-  private final OrganisationDirectory directory;
   private final CenterSettings centerSettings;
 
   public ConsultationIntake(IntakeKit kit, ConsultationRepository consultations, ConsultationLog log,
       OrganisationDirectory directory, CenterSettings centerSettings) {
-    super(kit, consultations, PROCESS_KEY, "consultation", NUMBERS, "依頼", NOT_CASE_STAFF);
-    this.consultations = consultations;
+    super(kit, consultations, PROCESS_KEY, "consultation", NUMBERS, "依頼", "二次相談", new Sender<>(directory,
+        ConsultationRequest::officeId, "依頼元事業所", OrganisationKind.SUPPORT_OFFICE));
     this.log = log;
-    this.directory = directory;
     this.centerSettings = centerSettings;
   }
 
@@ -57,22 +50,6 @@ public class ConsultationIntake extends IntakeTemplate<ConsultationRequest, Cons
     return new Receipt(receipt.record(), receipt.replayed());
   }
 
-  /** The start form names the office; the directory knows its id. */
-  public Organisation officeNamed(Staff staff, String centerId, String name) {
-    return directory.byName(centerOf(staff, centerId), name, OrganisationKind.SUPPORT_OFFICE, OFFICE);
-  }
-
-  /** The requesting office: a 相談支援事業所 of the center's directory. */
-  @Override
-  protected Organisation decide(String centerId, ConsultationRequest request, PersonMatch match) {
-    Organisation office = directory.get(centerId, request.officeId(), OFFICE);
-    if (office.getKind() != OrganisationKind.SUPPORT_OFFICE) {
-      throw ApiProblem.badRequest("依頼元事業所には相談支援事業所を選んでください（「" + office.getName() + "」は"
-          + office.getKind().label() + "として登録されています）。");
-    }
-    return office;
-  }
-
   @Override
   protected Consultation store(Arrival<ConsultationRequest> arrival, Organisation office) {
     ConsultationRequest request = arrival.request();
@@ -80,7 +57,7 @@ public class ConsultationIntake extends IntakeTemplate<ConsultationRequest, Cons
     var candidate = match.kind() == PersonMatch.Kind.UNCERTAIN ? match.candidates().get(0).getId() : null;
     String consultant = request.officeConsultant() == null || request.officeConsultant().isBlank()
         ? office.getContactPerson() : request.officeConsultant().strip();
-    Consultation consultation = consultations.save(new Consultation(arrival, office.getId(), consultant, candidate));
+    Consultation consultation = save(new Consultation(arrival, office.getId(), consultant, candidate));
     log.record(consultation, ConsultationEntry.Kind.REQUEST_RECEIVED, arrival.userId(), Map.of(
         "consultationNumber", arrival.number(), "office", office.getName(),
         "personMatch", match.kind().name()));

@@ -2,10 +2,17 @@ package jp.kikan.secondary;
 
 import jp.kikan.casework.CaseworkListeners;
 import jp.kikan.casework.CaseworkRegistration;
+import jp.kikan.casework.ServiceTasks;
+import jp.kikan.casework.StartFormKit;
+import jp.kikan.casework.StartFormRecording;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** 困難事例 二次相談 on the casework kit: its steps, each with the form fields it reads and when it is due. */
+/**
+ * 困難事例 二次相談 on the casework kit: its steps, each with the form fields it reads and when it is due, its
+ * start form and its service task.
+ */
 @Configuration(proxyBeanMethods = false)
 class ConsultationRegistration {
 
@@ -38,5 +45,25 @@ class ConsultationRegistration {
   @Bean({"consultationCaseworkListeners", "consultationTaskRecorder", "consultationDeadlines", "consultationTaskSummary"})
   CaseworkListeners<Consultation> consultationListeners(CaseworkRegistration<Consultation> secondaryCasework) {
     return new CaseworkListeners<>(secondaryCasework);
+  }
+
+  /** {@code Task_RecordRequest}: a support office's request, from the API or the Tasklist start form. */
+  @Bean
+  StartFormRecording<ConsultationRequest> recordConsultationRequest(ConsultationIntake intake, StartFormKit kit) {
+    return new StartFormRecording<>(intake, kit, new StartFormRecording.Form<>(ConsultationKinds.CONSULTATION,
+        "二次相談の依頼", (execution, staff) -> ConsultationStartForm.read(execution.getVariables(),
+            intake.senderIds(execution, staff))));
+  }
+
+  /** {@code Task_StartAbuseReport}: the confirmed suspicion of abuse becomes an abuse report with its own case. */
+  @Bean
+  JavaDelegate startLinkedAbuseReport(ConsultationWork work) {
+    return execution -> {
+      String reportNumber = work.startLinkedAbuseReport(
+          ServiceTasks.ownCaseId(execution, "consultationId", work::requireOwnConsultation));
+      if (reportNumber != null) {
+        execution.setVariable("abuseReportNumber", reportNumber);
+      }
+    };
   }
 }

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import jp.kikan.casework.IntakeAnswer;
+import jp.kikan.casework.IntakeController;
 import jp.kikan.center.StaffContext;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -20,32 +21,25 @@ import org.springframework.web.bind.annotation.RestController;
 /** {@code /api/transitions}: referrals, the case list by phase, the file, contacts, trial stays, emergency calls. */
 @RestController
 @Validated
-public class TransitionController {
+public class TransitionController extends IntakeController<TransitionReferral, TransitionCase> {
 
   public record Receipt(String transitionNumber, String processInstanceId) {}
 
-  private final TransitionIntake intake;
   private final TransitionRecords records;
-  private final StaffContext staff;
 
   public TransitionController(TransitionIntake intake, TransitionRecords records, StaffContext staff) {
-    this.intake = intake;
+    super(intake, staff, "/api/transitions");
     this.records = records;
-    this.staff = staff;
   }
 
-  /** 201 for a new referral; 200 for the same key and body again; 409 for the same key with another body. */
-  // produces: an Accept header the API cannot answer is refused (406) before anything is stored, not after
+  /** A hospital's or facility's referral: answered with the new case's number. */
   @PostMapping(path = "/api/transitions", produces = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<Receipt> refer(
       @RequestHeader(name = "Idempotency-Key", required = false)
       @Size(min = 8, max = 200, message = IntakeAnswer.KEY_SIZE) String idempotencyKey,
       @Valid @RequestBody TransitionReferral referral) {
-    TransitionIntake.Receipt receipt = IntakeAnswer.receiveOnce(idempotencyKey,
-        () -> intake.receive(staff.require(), referral, idempotencyKey));
-    TransitionCase transition = receipt.transition();
-    Receipt body = new Receipt(transition.getTransitionNumber(), transition.getProcessInstanceId());
-    return IntakeAnswer.of(receipt.replayed(), "/api/transitions/" + transition.getTransitionNumber(), body);
+    return answer(idempotencyKey, referral,
+        transition -> new Receipt(transition.getTransitionNumber(), transition.getProcessInstanceId()));
   }
 
   @GetMapping("/api/transitions")

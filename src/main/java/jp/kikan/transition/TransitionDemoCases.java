@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
 import jp.kikan.casework.DemoCases;
-import jp.kikan.directory.OrganisationRepository;
 import jp.kikan.person.Disability;
 import jp.kikan.person.PersonDetails;
 import jp.kikan.person.Sex;
@@ -19,24 +18,18 @@ public class TransitionDemoCases extends DemoCases {
   static final String KEY = "demo-ayase-transition";
 
   private final TransitionIntake intake;
-  private final TransitionCaseRepository transitions;
-  private final OrganisationRepository organisations;
 
-  public TransitionDemoCases(TransitionIntake intake, TransitionCaseRepository transitions,
-      OrganisationRepository organisations, Clock clock) {
+  public TransitionDemoCases(TransitionIntake intake, Clock clock) {
     super(clock);
     this.intake = intake;
-    this.transitions = transitions;
-    this.organisations = organisations;
   }
 
   @Override
   protected void start() {
-    organisations.findByCenterIdAndName("ayase", "さがみ野病院").ifPresent(hospital -> once("transition",
-        transitions.findByCenterIdAndIdempotencyKey("ayase", KEY).isPresent(), () -> intake.receive(
-            caseworker("kato", "ayase"), new TransitionReferral(null, now().minusDays(1), hospital.getId(),
-                "（デモ）精神保健福祉士", LocalDate.of(2015, 4, 1), "（デモ）アパートで一人暮らしをしてみたい",
-                new PersonDetails(null, "大山", "誠", "おおやま", "まこと", LocalDate.of(1968, 2, 14), null, Sex.MALE,
-                    null, Set.of(Disability.MENTAL))), KEY).transition().getTransitionNumber()));
+    onceFrom("transition", intake, caseworker("kato", "ayase"), KEY, "さがみ野病院",
+        hospital -> new TransitionReferral(null, now().minusDays(1), hospital.getId(), "（デモ）精神保健福祉士",
+            LocalDate.of(2015, 4, 1), "（デモ）アパートで一人暮らしをしてみたい",
+            new PersonDetails(null, "大山", "誠", "おおやま", "まこと", LocalDate.of(1968, 2, 14), null, Sex.MALE,
+                null, Set.of(Disability.MENTAL))));
   }
 }

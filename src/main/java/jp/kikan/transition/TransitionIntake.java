@@ -4,42 +4,36 @@ import java.util.Map;
 import jp.kikan.casework.CaseNumbers;
 import jp.kikan.casework.IntakeKit;
 import jp.kikan.casework.IntakeTemplate;
+import jp.kikan.casework.SenderIntake;
 import jp.kikan.center.Staff;
 import jp.kikan.directory.Organisation;
 import jp.kikan.directory.OrganisationDirectory;
-import jp.kikan.person.PersonMatch;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Receives a referral ({@link IntakeTemplate}) with the referring hospital or facility from the directory, and
+ * Receives a referral ({@link IntakeTemplate}) with the referring hospital or facility from the directory
+ * ({@link SenderIntake}), and
  * starts (or, from the Tasklist start form, joins) its {@code community-transition} instance. The staff member who
  * takes the referral is its caseworker until someone reassigns the tasks.
  */
 @Service
-public class TransitionIntake extends IntakeTemplate<TransitionReferral, TransitionCase, Organisation> {
-
-  static final String NOT_CASE_STAFF = "地域移行の紹介の受付は、センターの相談支援専門員・主任相談支援専門員・管理者が行います。";
+public class TransitionIntake extends SenderIntake<TransitionReferral, TransitionCase> {
 
   public static final String PROCESS_KEY = "community-transition";
 
   /** Transition numbers {center}-{fiscal year}-T{sequence}, e.g. {@code ayase-2026-T0001}. */
   static final CaseNumbers.Series NUMBERS = new CaseNumbers.Series("transition", "%s-%d-T%04d");
 
-  private static final String REFERRER = "紹介元";
-
   public record Receipt(TransitionCase transition, boolean replayed) {}
 
-  private final TransitionCaseRepository transitions;
   private final TransitionLog log;
-  private final OrganisationDirectory directory;
 
   public TransitionIntake(IntakeKit kit, TransitionCaseRepository transitions, TransitionLog log,
       OrganisationDirectory directory) {
-    super(kit, transitions, PROCESS_KEY, "transition", NUMBERS, "紹介", NOT_CASE_STAFF);
-    this.transitions = transitions;
+    super(kit, transitions, PROCESS_KEY, "transition", NUMBERS, "紹介", "地域移行の紹介", new Sender<>(directory,
+        TransitionReferral::referrerId, "紹介元", null));
     this.log = log;
-    this.directory = directory;
   }
 
   @Transactional
@@ -48,19 +42,9 @@ public class TransitionIntake extends IntakeTemplate<TransitionReferral, Transit
     return new Receipt(receipt.record(), receipt.replayed());
   }
 
-  public Organisation referrerNamed(Staff staff, String centerId, String name) {
-    return directory.byName(centerOf(staff, centerId), name, null, REFERRER);
-  }
-
-  /** The referring hospital or facility, of the center's directory. */
-  @Override
-  protected Organisation decide(String centerId, TransitionReferral referral, PersonMatch match) {
-    return directory.get(centerId, referral.referrerId(), REFERRER);
-  }
-
   @Override
   protected TransitionCase store(Arrival<TransitionReferral> arrival, Organisation referrer) {
-    TransitionCase transition = transitions.save(new TransitionCase(arrival));
+    TransitionCase transition = save(new TransitionCase(arrival));
     log.record(transition, TransitionEntry.Kind.REFERRAL_RECEIVED, arrival.userId(), Map.of(
         "transitionNumber", arrival.number(), "referrer", referrer.getName(),
         "referrerKind", referrer.getKind().label(), "personMatch", arrival.match().kind().name()));

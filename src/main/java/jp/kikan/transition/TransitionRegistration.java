@@ -1,11 +1,19 @@
 package jp.kikan.transition;
 
 import jp.kikan.casework.CaseworkListeners;
+import java.time.YearMonth;
 import jp.kikan.casework.CaseworkRegistration;
+import jp.kikan.casework.ServiceTasks;
+import jp.kikan.casework.StartFormKit;
+import jp.kikan.casework.StartFormRecording;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** 地域移行・地域定着 on the casework kit: its steps, each with the form fields it reads and when it is due. */
+/**
+ * 地域移行・地域定着 on the casework kit: its steps, each with the form fields it reads and when it is due, its
+ * start form and its service task.
+ */
 @Configuration(proxyBeanMethods = false)
 class TransitionRegistration {
 
@@ -39,5 +47,21 @@ class TransitionRegistration {
   @Bean({"transitionCaseworkListeners", "transitionTaskRecorder", "transitionDeadlines", "transitionTaskSummary"})
   CaseworkListeners<TransitionCase> transitionListeners(CaseworkRegistration<TransitionCase> transitionCasework) {
     return new CaseworkListeners<>(transitionCasework);
+  }
+
+  /** {@code Task_RecordReferral}: a hospital's or facility's referral, from the API or the Tasklist start form. */
+  @Bean
+  StartFormRecording<TransitionReferral> recordTransitionReferral(TransitionIntake intake, StartFormKit kit) {
+    return new StartFormRecording<>(intake, kit, new StartFormRecording.Form<>(TransitionKinds.TRANSITION,
+        "地域移行の紹介", (execution, staff) -> TransitionStartForm.read(execution.getVariables(),
+            intake.senderIds(execution, staff))));
+  }
+
+  /** {@code Task_CheckMonthlyContacts}: enough face-to-face days last month? Sets {@code contactsShort}. */
+  @Bean
+  JavaDelegate checkMonthlyContacts(TransitionWork work) {
+    return execution -> execution.setVariables(work.checkMonth(
+        ServiceTasks.ownCaseId(execution, "transitionId", work::requireOwnCase),
+        YearMonth.parse(String.valueOf(execution.getVariable("contactMonth")))));
   }
 }
