@@ -32,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  * survey-relevant facts; the process gets back only routing flags and the dates its timers need.
  */
 @Service
-public class AbuseCaseWork implements CaseworkRegistration.CaseAccess<AbuseRecords> {
+public class AbuseCaseWork implements CaseworkRegistration.CaseWork<AbuseRecords> {
 
   private static final Logger log = LoggerFactory.getLogger(AbuseCaseWork.class);
 
@@ -230,7 +230,8 @@ public class AbuseCaseWork implements CaseworkRegistration.CaseAccess<AbuseRecor
   }
 
   /** A task an analyst added without Java of its own: its form's values as an entry of the case log. */
-  void logStep(AbuseRecords records, String taskKey, String userId, Map<String, ?> content) {
+  @Override
+  public void logStep(AbuseRecords records, String taskKey, String userId, Map<String, ?> content) {
     caseLog.record(records.centerId(), records.caseId(), records.reportId(), CaseEntry.Kind.STEP, userId, content);
   }
 

@@ -14,13 +14,11 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class AbuseRegistration {
 
-  @Bean
-  CaseworkRegistration<AbuseRecords> abuseCasework(AbuseCaseWork work, AbuseTaskDeadlines deadlines,
+  /** Also under the names models deployed before the kit give its listeners. */
+  @Bean({"abuseCasework", "abuseTaskRecorder", "abuseDeadlines", "abuseTaskSummary"})
+  CaseworkListeners<AbuseRecords> abuseCasework(AbuseCaseWork work, AbuseTaskDeadlines deadlines,
       AbuseTaskSummary summary) {
-    return CaseworkRegistration.of(AbuseIntake.PROCESS_KEY, work)
-        .summary(summary)
-        .log(work::logStep)
-        .defaultDue(deadlines::afterCreation)
+    return CaseworkRegistration.of(AbuseIntake.PROCESS_KEY, work, summary, deadlines::afterCreation)
         .step("Task_HoldInitialCoreMeeting", work::initialCoreMeeting, deadlines::dayOfReceipt,
             "urgency", "caseworkerId", "recordFactFindingMethod")
         .step("Task_ConfirmSafety", work::confirmSafety, deadlines::safetyDue,
@@ -42,13 +40,7 @@ class AbuseRegistration {
         .step("Task_ReviewAdditionalReport", work::reviewAdditionalReport)
         .step("Task_ReferToChildGuidanceCenter", work::childReferral, deadlines::dayOfReceipt)
         .step("Task_ConfirmPersonMatch", work::personMatch, deadlines::dayOfReceipt, "samePerson")
-        .build();
-  }
-
-  /** Also under the names models deployed before the kit give these listeners. */
-  @Bean({"abuseCaseworkListeners", "abuseTaskRecorder", "abuseDeadlines", "abuseTaskSummary"})
-  CaseworkListeners<AbuseRecords> abuseListeners(CaseworkRegistration<AbuseRecords> abuseCasework) {
-    return new CaseworkListeners<>(abuseCasework);
+        .listeners();
   }
 
   /** {@code Task_RecordIntake}: an abuse report, from the API or the Tasklist 受付記録票. */

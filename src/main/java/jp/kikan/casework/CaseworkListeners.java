@@ -68,7 +68,7 @@ public class CaseworkListeners<C> implements TaskListener {
       }
     }
     content.put("task", task.getName() == null ? task.getTaskDefinitionKey() : task.getName());
-    registration.log().entry(theCase, task.getTaskDefinitionKey(), userId, content);
+    registration.cases().logStep(theCase, task.getTaskDefinitionKey(), userId, content);
     return Map.of();
   }
 

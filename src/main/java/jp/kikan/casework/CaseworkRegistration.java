@@ -29,53 +29,52 @@ public final class CaseworkRegistration<C> {
     boolean belongsTo(C theCase, String centerId, String processInstanceId);
   }
 
+  /** A process's work: how its tasks find their case, and where a step without Java of its own is logged. */
+  public interface CaseWork<C> extends CaseAccess<C> {
+
+    /** Writes an entry of the case log for a step without Java of its own: the task's id, who, what the form held. */
+    void logStep(C theCase, String taskKey, String userId, Map<String, ?> content);
+  }
+
   /** The description of a new task in Tasklist: the case at a glance, never the person's name; null: none. */
   @FunctionalInterface
   public interface Summary<C> {
     String describe(C theCase);
   }
 
-  /** Writes an entry of the case log for a step without Java of its own: the task's id, who, what the form held. */
-  @FunctionalInterface
-  public interface StepLog<C> {
-    void entry(C theCase, String taskKey, String userId, Map<String, ?> content);
-  }
-
   private final String processKey;
-  private final CaseAccess<C> cases;
+  private final CaseWork<C> work;
   private final Summary<C> summary;
   private final Step.DueDate<C> defaultDue;
-  private final StepLog<C> log;
   private final Map<String, Step<C>> steps;
 
   private CaseworkRegistration(Builder<C> builder) {
     this.processKey = builder.processKey;
-    this.cases = builder.cases;
-    this.summary = Objects.requireNonNull(builder.summary, "summary");
-    this.defaultDue = Objects.requireNonNull(builder.defaultDue, "defaultDue");
-    this.log = Objects.requireNonNull(builder.log, "log");
+    this.work = builder.work;
+    this.summary = builder.summary;
+    this.defaultDue = builder.defaultDue;
     this.steps = Collections.unmodifiableMap(new LinkedHashMap<>(builder.steps));
   }
 
-  /** Begins the registration of the process {@code processKey} whose tasks find their case with {@code cases}. */
-  public static <C> Builder<C> of(String processKey, CaseAccess<C> cases) {
-    return new Builder<>(processKey, cases);
+  /**
+   * Begins the registration of the process {@code processKey}: its work (the case of a task, the default step's
+   * log), the description of its tasks and the due date of a task whose step names none.
+   */
+  public static <C> Builder<C> of(String processKey, CaseWork<C> work, Summary<C> summary,
+      Step.DueDate<C> defaultDue) {
+    return new Builder<>(processKey, work, summary, defaultDue);
   }
 
   public String processKey() {
     return processKey;
   }
 
-  public CaseAccess<C> cases() {
-    return cases;
+  public CaseWork<C> cases() {
+    return work;
   }
 
   public Summary<C> summary() {
     return summary;
-  }
-
-  public StepLog<C> log() {
-    return log;
   }
 
   /** The registered step of a task, if any. */
@@ -98,32 +97,16 @@ public final class CaseworkRegistration<C> {
   public static final class Builder<C> {
 
     private final String processKey;
-    private final CaseAccess<C> cases;
+    private final CaseWork<C> work;
+    private final Summary<C> summary;
+    private final Step.DueDate<C> defaultDue;
     private final Map<String, Step<C>> steps = new LinkedHashMap<>();
-    private Summary<C> summary;
-    private Step.DueDate<C> defaultDue;
-    private StepLog<C> log;
 
-    private Builder(String processKey, CaseAccess<C> cases) {
+    private Builder(String processKey, CaseWork<C> work, Summary<C> summary, Step.DueDate<C> defaultDue) {
       this.processKey = Objects.requireNonNull(processKey, "processKey");
-      this.cases = Objects.requireNonNull(cases, "cases");
-    }
-
-    public Builder<C> summary(Summary<C> summary) {
-      this.summary = summary;
-      return this;
-    }
-
-    /** The due date of a task whose step names none, and of a task with no registered step. */
-    public Builder<C> defaultDue(Step.DueDate<C> defaultDue) {
-      this.defaultDue = defaultDue;
-      return this;
-    }
-
-    /** Where the default step writes its entry. */
-    public Builder<C> log(StepLog<C> log) {
-      this.log = log;
-      return this;
+      this.work = Objects.requireNonNull(work, "work");
+      this.summary = Objects.requireNonNull(summary, "summary");
+      this.defaultDue = Objects.requireNonNull(defaultDue, "defaultDue");
     }
 
     /** A step due by the default rule, reading the named form fields. */
@@ -141,6 +124,11 @@ public final class CaseworkRegistration<C> {
 
     public CaseworkRegistration<C> build() {
       return new CaseworkRegistration<>(this);
+    }
+
+    /** The registration as the listeners every task of the process runs: the bean a process declares. */
+    public CaseworkListeners<C> listeners() {
+      return new CaseworkListeners<>(build());
     }
   }
 }

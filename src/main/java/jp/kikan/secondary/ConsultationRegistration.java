@@ -16,13 +16,11 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ConsultationRegistration {
 
-  @Bean
-  CaseworkRegistration<Consultation> secondaryCasework(ConsultationWork work, ConsultationDeadlines deadlines,
+  /** Also under the names models deployed before the kit give its listeners. */
+  @Bean({"consultationCasework", "consultationTaskRecorder", "consultationDeadlines", "consultationTaskSummary"})
+  CaseworkListeners<Consultation> consultationCasework(ConsultationWork work, ConsultationDeadlines deadlines,
       ConsultationTaskSummary summary) {
-    return CaseworkRegistration.of(ConsultationIntake.PROCESS_KEY, work)
-        .summary(summary)
-        .log(work::logStep)
-        .defaultDue(deadlines::afterCreation)
+    return CaseworkRegistration.of(ConsultationIntake.PROCESS_KEY, work, summary, deadlines::afterCreation)
         .step("Task_TriageRequest", work::triage, deadlines::triage,
             "chiefId", "samePerson", "abuseSuspected", "recordTriageNotes")
         .step("Task_DecideSupportPolicy", work::supportPolicy,
@@ -38,13 +36,7 @@ class ConsultationRegistration {
             "recordClosureSummary", "recordRegionalIssue", "recordRegionalIssueCategory",
             "recordRegionalIssueDescription")
         .step("Task_ReviewLongRunningCase", work::longCaseReview, "recordReviewNotes")
-        .build();
-  }
-
-  /** Also under the names models deployed before the kit give these listeners. */
-  @Bean({"consultationCaseworkListeners", "consultationTaskRecorder", "consultationDeadlines", "consultationTaskSummary"})
-  CaseworkListeners<Consultation> consultationListeners(CaseworkRegistration<Consultation> secondaryCasework) {
-    return new CaseworkListeners<>(secondaryCasework);
+        .listeners();
   }
 
   /** {@code Task_RecordRequest}: a support office's request, from the API or the Tasklist start form. */

@@ -46,7 +46,7 @@ import org.springframework.transaction.annotation.Transactional;
  * flags and the dates its timers need.
  */
 @Service
-public class ConsultationWork implements CaseworkRegistration.CaseAccess<Consultation> {
+public class ConsultationWork implements CaseworkRegistration.CaseWork<Consultation> {
 
   private final ConsultationRepository consultations;
   private final CaseConferenceRepository conferences;
@@ -98,7 +98,8 @@ public class ConsultationWork implements CaseworkRegistration.CaseAccess<Consult
   }
 
   /** A task an analyst added without Java of its own: its form's values as an entry of the running record. */
-  void logStep(Consultation consultation, String taskKey, String userId, Map<String, ?> content) {
+  @Override
+  public void logStep(Consultation consultation, String taskKey, String userId, Map<String, ?> content) {
     log.record(consultation, ConsultationEntry.Kind.STEP, userId, content);
   }
 

@@ -17,13 +17,11 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class TransitionRegistration {
 
-  @Bean
-  CaseworkRegistration<TransitionCase> transitionCasework(TransitionWork work, TransitionDeadlines deadlines,
+  /** Also under the names models deployed before the kit give its listeners. */
+  @Bean({"transitionCasework", "transitionTaskRecorder", "transitionDeadlines", "transitionTaskSummary"})
+  CaseworkListeners<TransitionCase> transitionCasework(TransitionWork work, TransitionDeadlines deadlines,
       TransitionTaskSummary summary) {
-    return CaseworkRegistration.of(TransitionIntake.PROCESS_KEY, work)
-        .summary(summary)
-        .log(work::logStep)
-        .defaultDue(deadlines::afterCreation)
+    return CaseworkRegistration.of(TransitionIntake.PROCESS_KEY, work, summary, deadlines::afterCreation)
         .step("Task_HoldFirstMeeting", work::firstMeeting,
             "wishesToMove", "recordMetAt", "recordWishes", "recordDeclineReason")
         .step("Task_AssessAndPlan", work::assessAndPlan, "recordAssessment", "recordPlan", "recordApplicationDate")
@@ -40,13 +38,7 @@ class TransitionRegistration {
         .step("Task_CloseSettlement", work::closeSettlement, "recordClosureReason", "recordClosureNotes")
         .step("Task_RespondToEmergency", work::respondToEmergency, deadlines::emergencyResponse,
             "recordRespondedAt", "recordResponse", "recordResponseNotes")
-        .build();
-  }
-
-  /** Also under the names models deployed before the kit give these listeners. */
-  @Bean({"transitionCaseworkListeners", "transitionTaskRecorder", "transitionDeadlines", "transitionTaskSummary"})
-  CaseworkListeners<TransitionCase> transitionListeners(CaseworkRegistration<TransitionCase> transitionCasework) {
-    return new CaseworkListeners<>(transitionCasework);
+        .listeners();
   }
 
   /** {@code Task_RecordReferral}: a hospital's or facility's referral, from the API or the Tasklist start form. */

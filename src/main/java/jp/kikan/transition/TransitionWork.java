@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * routing flags, the phase and the dates its timers need.
  */
 @Service
-public class TransitionWork implements CaseworkRegistration.CaseAccess<TransitionCase> {
+public class TransitionWork implements CaseworkRegistration.CaseWork<TransitionCase> {
 
   private final TransitionCaseRepository transitions;
   private final BenefitDecisionRepository decisions;
@@ -332,7 +332,8 @@ public class TransitionWork implements CaseworkRegistration.CaseAccess<Transitio
   }
 
   /** A task an analyst added without Java of its own: its form's values as an entry of the case log. */
-  void logStep(TransitionCase transition, String taskKey, String userId, Map<String, ?> content) {
+  @Override
+  public void logStep(TransitionCase transition, String taskKey, String userId, Map<String, ?> content) {
     log.record(transition, TransitionEntry.Kind.STEP, userId, content);
   }
 
