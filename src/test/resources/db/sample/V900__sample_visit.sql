@@ -1,13 +1,20 @@
 -- The sample process of the casework kit (jp.example.visit, SampleProcessTest): its case and its running record.
+-- The case has the columns of the kit's CaseHead (NumberedCase, CenterEntity) and its subject.
 create table sample_visit (
     id                  uuid         primary key,
     center_id           varchar(64)  not null references center (id),
-    visit_number        varchar(40)  not null unique,
-    process_instance_id varchar(64),
-    received_on         date         not null,
+    visit_number        varchar(40)  not null,
+    fiscal_year         integer      not null,
+    received_at         timestamp with time zone not null,
+    person_id           uuid         not null references person (id),
     subject             varchar(200) not null,
-    recorded_by         varchar(64),
-    recorded_at         timestamp with time zone not null
+    process_instance_id varchar(64),
+    idempotency_key     varchar(200),
+    request_hash        varchar(64)  not null,
+    created_by          varchar(64)  not null,
+    created_at          timestamp with time zone not null,
+    constraint sample_visit_number_unique unique (center_id, visit_number),
+    constraint sample_visit_idempotency_unique unique (center_id, idempotency_key)
 );
 
 create table sample_visit_entry (

@@ -65,6 +65,8 @@ class SampleProcessTest {
   private static final String MODEL = "sample-visit.bpmn";
   private static final List<String> FORMS = List.of("sample-visit-start.form", "sample-visit-visit.form",
       "sample-visit-note.form");
+  /** What the kit's intake starts every instance with: the center, the case's id and number, the initials. */
+  private static final String[] PROCESS_VARIABLES = {"centerId", "visitId", "visitNumber", "personInitials"};
 
   @LocalServerPort int port;
   @Autowired ProcessEngine engine;
@@ -98,39 +100,40 @@ class SampleProcessTest {
 
   @Test
   void theStartForm_recordsANumberedCase_auditsIt_andTheRegisteredStepDatesDescribesAndRecordsTheVisit() {
-    ProcessInstance pi = start("玄関の段差について相談したい", "2026-11-20");
+    ProcessInstance pi = start("玄関の段差について相談したい", "2026-11-20T10:30:00+09:00");
 
     SampleVisit visit = visits.findByProcessInstanceId(pi.getId()).orElseThrow();
     assertThat(pi.getTenantId()).isEqualTo("ayase");
     assertThat(visit.getCenterId()).isEqualTo("ayase");
-    assertThat(visit.getVisitNumber()).as("from CaseNumbers, series sample-visit").matches("ayase-2026-V\\d{4}")
+    assertThat(visit.getNumber()).as("from CaseNumbers, series sample-visit").matches("ayase-2026-V\\d{4}")
         .isEqualTo(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(pi.getId())
             .singleResult().getBusinessKey());
-    assertThat(visit.getRecordedBy()).isEqualTo("kato");
-    assertThat(engine.getRuntimeService().getVariables(pi.getId())).as("only the case's id stays in the process")
-        .containsOnlyKeys("visitId");
+    assertThat(visit.getCreatedBy()).isEqualTo("kato");
+    assertThat(visit.getPersonId()).as("the start form's person, registered").isNotNull();
+    assertThat(engine.getRuntimeService().getVariables(pi.getId())).as("only ids and routing flags stay in the process")
+        .containsOnlyKeys(PROCESS_VARIABLES);
     assertThat(jdbc.queryForObject("select count(*) from audit_entry where case_ref = ? and user_id = 'kato'"
-        + " and what = '開始フォーム sample-visit' and center_id = 'ayase'", Integer.class, visit.getVisitNumber()))
+        + " and what = '開始フォーム sample-visit' and center_id = 'ayase'", Integer.class, visit.getNumber()))
         .as("the start form in the audit trail").isEqualTo(1);
 
     Task task = task(pi, "Task_Visit");
     assertThat(task.getDueDate()).as("VisitDeadline: 17:00 on the third day after receipt")
         .isEqualTo(Date.from(OffsetDateTime.parse("2026-11-23T17:00:00+09:00").toInstant()));
     assertThat(task.getDescription()).as("the registration's summary")
-        .isEqualTo(visit.getVisitNumber() + "／玄関の段差について相談したい");
+        .isEqualTo(visit.getNumber() + "／玄関の段差について相談したい");
 
     complete("kato", task, Map.of("recordVisitPlace", "本人宅", "recordVisitNotes", "段差解消の工事を検討"));
     assertThat(kinds(visit)).containsExactly("RECEIVED", "VISIT");
     assertThat(log.of(visit.getId()).get(1).getContent()).contains("本人宅", "段差解消の工事を検討");
     assertThat(log.of(visit.getId()).get(1).getRecordedBy()).isEqualTo("kato");
     assertThat(engine.getRuntimeService().getVariables(pi.getId())).as("the form's fields leave the process")
-        .containsOnlyKeys("visitId");
+        .containsOnlyKeys(PROCESS_VARIABLES);
     assertThat(task(pi, "Task_Note")).isNotNull();
   }
 
   @Test
   void anotherCentersStaff_canNeitherReadNorCompleteTheTask() {
-    ProcessInstance pi = start("隔離の確認", "2026-11-20");
+    ProcessInstance pi = start("隔離の確認", "2026-11-20T10:30:00+09:00");
     SampleVisit visit = visits.findByProcessInstanceId(pi.getId()).orElseThrow();
     Task task = task(pi, "Task_Visit");
     Http http = new Http(port);
@@ -161,12 +164,12 @@ class SampleProcessTest {
 
   @Test
   void aTaskWithNoRegisteredStep_requiresWhatItsFormRequires_andWritesAStepEntry() {
-    ProcessInstance pi = start("申し送りの確認", "2026-11-20");
+    ProcessInstance pi = start("申し送りの確認", "2026-11-20T10:30:00+09:00");
     SampleVisit visit = visits.findByProcessInstanceId(pi.getId()).orElseThrow();
     complete("kato", task(pi, "Task_Visit"), Map.of("recordVisitPlace", "本人宅", "recordVisitNotes", "面談した"));
     Task note = task(pi, "Task_Note");
     assertThat(note.getDueDate()).as("the registration's default: none").isNull();
-    assertThat(note.getDescription()).isEqualTo(visit.getVisitNumber() + "／申し送りの確認");
+    assertThat(note.getDescription()).isEqualTo(visit.getNumber() + "／申し送りの確認");
 
     assertThatThrownBy(() -> complete("kato", note, Map.of("recordNoteTopic", "来週")))
         .hasRootCauseInstanceOf(BadUserRequestException.class)
@@ -226,12 +229,16 @@ class SampleProcessTest {
 
   // --- helpers ------------------------------------------------------------------------------------------------
 
-  private ProcessInstance start(String subject, String receivedOn) {
+  private ProcessInstance start(String subject, String receivedAt) {
     String definition = engine.getRepositoryService().createProcessDefinitionQuery()
         .processDefinitionKey(SampleVisitRegistration.PROCESS_KEY).latestVersion().singleResult().getId();
     Map<String, Object> form = new HashMap<>();
+    form.put("intakeReceivedAt", receivedAt);
+    form.put("intakePersonFamilyName", "見本");
+    form.put("intakePersonFamilyNameKana", "ミホン");
+    form.put("intakePersonEstimatedAge", 80);
+    form.put("intakePersonSex", "FEMALE");
     form.put("intakeSubject", subject);
-    form.put("intakeReceivedOn", receivedOn);
     engine.getIdentityService().setAuthentication("kato", List.of(StaffGroup.CASEWORKER.id()), List.of("ayase"));
     try {
       return engine.getFormService().submitStartForm(definition, form);

@@ -1,29 +1,32 @@
 package jp.example.visit;
 
-import jakarta.validation.Validator;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
-import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.UUID;
-import jp.kikan.audit.AuditTrail;
 import jp.kikan.audit.CaseKind;
-import jp.kikan.boundary.RecordOwnership;
-import jp.kikan.calendar.FiscalYear;
 import jp.kikan.casework.CaseLogWriter;
 import jp.kikan.casework.CaseNumbers;
 import jp.kikan.casework.CaseworkListeners;
 import jp.kikan.casework.CaseworkRegistration;
 import jp.kikan.casework.FormValues;
+import jp.kikan.casework.IntakeKit;
+import jp.kikan.casework.IntakeRequestHead;
+import jp.kikan.casework.IntakeTemplate;
 import jp.kikan.casework.LogEntry;
+import jp.kikan.casework.PersonForm;
+import jp.kikan.casework.StartFormKit;
 import jp.kikan.casework.StartFormRecording;
 import jp.kikan.casework.StepInput;
 import jp.kikan.casework.TaskForms;
-import jp.kikan.center.Staff;
-import jp.kikan.center.StaffContext;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
+import jp.kikan.person.PersonDetails;
+import jp.kikan.person.PersonMatch;
+import jp.kikan.platform.PlausibleDates;
+import jp.kikan.platform.TimeConfiguration;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
 import org.springframework.context.annotation.Bean;
@@ -42,6 +45,7 @@ public class SampleVisitRegistration {
   public static final String PROCESS_KEY = "sample-visit";
   /** The bean the model's service task names; the test allowlists it ({@code kikan.models.additional-beans}). */
   public static final String START_BEAN = "recordSampleVisit";
+  /** Visit numbers {center}-{fiscal year}-V{sequence}, e.g. {@code ayase-2026-V0001}. */
   static final CaseNumbers.Series NUMBERS = new CaseNumbers.Series("sample-visit", "%s-%d-V%04d");
 
   @Bean
@@ -49,21 +53,27 @@ public class SampleVisitRegistration {
     return new VisitLog(entries, clock);
   }
 
+  @Bean
+  VisitIntake sampleVisitIntake(IntakeKit kit, SampleVisits visits, VisitLog log) {
+    return new VisitIntake(kit, visits, log);
+  }
+
+  /** {@code Task_RecordVisit}: the request taken down on the Tasklist start form. */
   @Bean(START_BEAN)
-  RecordVisit recordSampleVisit(Validator validator, StaffContext staff, AuditTrail audit, SampleVisits visits,
-      CaseNumbers numbers, VisitLog log, Clock clock) {
-    return new RecordVisit(validator, staff, audit, visits, numbers, log, clock);
+  StartFormRecording<VisitRequest> recordSampleVisit(VisitIntake intake, StartFormKit kit) {
+    return new StartFormRecording<>(intake, kit, new StartFormRecording.Form<>(CaseKind.OTHER, "訪問受付票",
+        (execution, staff) -> VisitRequest.read(new FormValues(execution.getVariables()))));
   }
 
   @Bean
   CaseworkRegistration<SampleVisit> sampleCasework(SampleVisits visits, VisitLog log) {
     return CaseworkRegistration.of(PROCESS_KEY, new Visits(visits))
-        .summary(visit -> visit.getVisitNumber() + "／" + visit.getSubject())
+        .summary(visit -> visit.getNumber() + "／" + visit.getSubject())
         .log((visit, taskKey, userId, content) -> log.entry(visit.getCenterId(), visit.getId(), LogEntry.STEP, userId,
             content))
         .defaultDue((visit, task) -> null)
         .step("Task_Visit", (visit, done) -> visited(log, visit, done),
-            (visit, task) -> VisitDeadline.dueFor(visit.getReceivedOn()), "recordVisitPlace", "recordVisitNotes")
+            (visit, task) -> VisitDeadline.dueFor(visit.getReceivedAt()), "recordVisitPlace", "recordVisitNotes")
         .build();
   }
 
@@ -103,47 +113,43 @@ public class SampleVisitRegistration {
   }
 
   /** What the start form holds, checked as an API would check it. */
-  record VisitRequest(@NotBlank(message = "「用件」を入力してください。") @Size(max = 200) String subject,
-      @NotNull(message = "「受付日」を入力してください。") LocalDate receivedOn) {}
+  public record VisitRequest(@Size(max = 64) String centerId,
+      @NotNull(message = "受付日時を入力してください") @PlausibleDates.Received OffsetDateTime receivedAt,
+      @NotBlank(message = "「用件」を入力してください。") @Size(max = 200) String subject,
+      @NotNull(message = "本人の情報を入力してください") @Valid PersonDetails person) implements IntakeRequestHead {
 
-  /** The start form recorded as a visit, numbered, with an entry in its running record. */
-  static class RecordVisit extends StartFormRecording<VisitRequest> {
+    static VisitRequest read(FormValues form) {
+      var receivedAt = form.instant("intakeReceivedAt", "受付日時");
+      return new VisitRequest(form.text("centerId"),
+          receivedAt == null ? null : receivedAt.atZone(TimeConfiguration.JAPAN).toOffsetDateTime(),
+          form.text("intakeSubject"), PersonForm.read(form));
+    }
+  }
 
-    private final SampleVisits visits;
-    private final CaseNumbers numbers;
+  /** Takes in a visit request: nothing to decide beforehand, an entry in its running record once stored. */
+  static class VisitIntake extends IntakeTemplate<VisitRequest, SampleVisit, Void> {
+
     private final VisitLog log;
-    private final Clock clock;
 
-    RecordVisit(Validator validator, StaffContext staff, AuditTrail audit, SampleVisits visits, CaseNumbers numbers,
-        VisitLog log, Clock clock) {
-      super(validator, staff, audit, "visitId", CaseKind.OTHER, PROCESS_KEY, "訪問受付票");
-      this.visits = visits;
-      this.numbers = numbers;
+    VisitIntake(IntakeKit kit, SampleVisits visits, VisitLog log) {
+      super(kit, visits, PROCESS_KEY, "visit", NUMBERS, "訪問の依頼", "家庭訪問");
       this.log = log;
-      this.clock = clock;
     }
 
     @Override
-    protected void requireRecorded(UUID id, String tenantId, String businessKey) {
-      SampleVisit visit = visits.findById(id).orElse(null);
-      RecordOwnership.requireOwnCase(visit != null && visit.getCenterId().equals(tenantId)
-          && visit.getVisitNumber().equals(businessKey));
+    protected Void decide(String centerId, VisitRequest request, PersonMatch match) {
+      return null;
     }
 
     @Override
-    protected VisitRequest read(DelegateExecution execution, Staff staff) {
-      FormValues form = new FormValues(execution.getVariables());
-      return new VisitRequest(form.text("intakeSubject"), form.date("intakeReceivedOn", "受付日"));
+    protected SampleVisit store(Arrival<VisitRequest> arrival, Void nothing) {
+      SampleVisit visit = save(new SampleVisit(arrival));
+      log.entry(visit.getCenterId(), visit.getId(), "RECEIVED", arrival.userId(), Map.of(
+          "subject", visit.getSubject(), "personMatch", arrival.match().kind().name()));
+      return visit;
     }
 
     @Override
-    protected Recorded record(Staff staff, VisitRequest request, String processInstanceId) {
-      String centerId = staff.chooseCenter(null);
-      String number = numbers.next(NUMBERS, centerId, FiscalYear.of(request.receivedOn()));
-      SampleVisit visit = visits.save(new SampleVisit(centerId, number, processInstanceId, request.receivedOn(),
-          request.subject(), staff.userId(), clock.instant()));
-      log.entry(centerId, visit.getId(), "RECEIVED", staff.userId(), Map.of("subject", request.subject()));
-      return new Recorded(centerId, number, Map.of("visitId", visit.getId().toString()));
-    }
+    protected void route(SampleVisit visit, Void nothing, Map<String, Object> variables) {}
   }
 }

@@ -1,10 +1,9 @@
 package jp.example.visit;
 
 import java.util.Optional;
-import java.util.UUID;
-import org.springframework.data.jpa.repository.JpaRepository;
+import jp.kikan.casework.CaseHeadRepository;
 
-public interface SampleVisits extends JpaRepository<SampleVisit, UUID> {
+public interface SampleVisits extends CaseHeadRepository<SampleVisit> {
 
   Optional<SampleVisit> findByProcessInstanceId(String processInstanceId);
 }

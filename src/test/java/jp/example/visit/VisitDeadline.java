@@ -1,7 +1,6 @@
 package jp.example.visit;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 
@@ -14,7 +13,7 @@ public final class VisitDeadline {
 
   private VisitDeadline() {}
 
-  public static Instant dueFor(LocalDate receivedOn) {
-    return receivedOn.plusDays(DAYS).atTime(CLOSING).atZone(JAPAN).toInstant();
+  public static Instant dueFor(Instant receivedAt) {
+    return receivedAt.atZone(JAPAN).toLocalDate().plusDays(DAYS).atTime(CLOSING).atZone(JAPAN).toInstant();
   }
 }
