@@ -73,7 +73,7 @@ class SampleProcessTest {
   @Autowired SampleVisits visits;
   @Autowired SampleVisitRegistration.VisitLog log;
   @Autowired JdbcTemplate jdbc;
-  @Autowired CaseworkRegistration<SampleVisit> sampleCasework;
+  @Autowired CaseworkListeners<SampleVisit> sampleListeners;
 
   @BeforeEach
   void deployed() {
@@ -208,8 +208,8 @@ class SampleProcessTest {
   @SuppressWarnings({"unchecked", "rawtypes"})
   void aRegisteredStepWhoseTaskIsInNoDeployedVersion_isReportedAtStartUp(CapturedOutput output) {
     CaseworkRegistration<SampleVisit> withRetiredStep = CaseworkRegistration
-        .of(SampleVisitRegistration.PROCESS_KEY, sampleCasework.cases())
-        .summary(sampleCasework.summary()).log(sampleCasework.log()).defaultDue((visit, task) -> null)
+        .of(SampleVisitRegistration.PROCESS_KEY, sampleListeners.registration().cases(), sampleListeners.registration().summary(),
+            (visit, task) -> null)
         .step("Task_Visit", (visit, done) -> Map.of(), "recordVisitPlace", "recordVisitNotes")
         .step("Task_Revisit", (visit, done) -> Map.of())
         .build();

@@ -66,20 +66,12 @@ public class SampleVisitRegistration {
   }
 
   @Bean
-  CaseworkRegistration<SampleVisit> sampleCasework(SampleVisits visits, VisitLog log) {
-    return CaseworkRegistration.of(PROCESS_KEY, new Visits(visits))
-        .summary(visit -> visit.getNumber() + "／" + visit.getSubject())
-        .log((visit, taskKey, userId, content) -> log.entry(visit.getCenterId(), visit.getId(), LogEntry.STEP, userId,
-            content))
-        .defaultDue((visit, task) -> null)
+  CaseworkListeners<SampleVisit> sampleCasework(SampleVisits visits, VisitLog log) {
+    return CaseworkRegistration.of(PROCESS_KEY, new Visits(visits, log),
+            visit -> visit.getNumber() + "／" + visit.getSubject(), (visit, task) -> null)
         .step("Task_Visit", (visit, done) -> visited(log, visit, done),
             (visit, task) -> VisitDeadline.dueFor(visit.getReceivedAt()), "recordVisitPlace", "recordVisitNotes")
-        .build();
-  }
-
-  @Bean
-  CaseworkListeners<SampleVisit> sampleCaseworkListeners(CaseworkRegistration<SampleVisit> sampleCasework) {
-    return new CaseworkListeners<>(sampleCasework);
+        .listeners();
   }
 
   static Map<String, Object> visited(VisitLog log, SampleVisit visit, StepInput done) {
@@ -90,8 +82,13 @@ public class SampleVisitRegistration {
     return Map.of();
   }
 
-  /** The visit a task names by the process variable {@code visitId}. */
-  record Visits(SampleVisits visits) implements CaseworkRegistration.CaseAccess<SampleVisit> {
+  /** The visit a task names by the process variable {@code visitId}; a step without Java goes to its log. */
+  record Visits(SampleVisits visits, VisitLog log) implements CaseworkRegistration.CaseWork<SampleVisit> {
+
+    @Override
+    public void logStep(SampleVisit visit, String taskKey, String userId, Map<String, ?> content) {
+      log.entry(visit.getCenterId(), visit.getId(), LogEntry.STEP, userId, content);
+    }
 
     @Override
     public SampleVisit of(DelegateTask task) {
