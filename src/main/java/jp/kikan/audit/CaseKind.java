@@ -39,16 +39,6 @@ public record CaseKind(String name, String label, @Nullable Api api, @Nullable L
   public static final CaseKind MODEL_DEPLOYMENT = of("MODEL_DEPLOYMENT", "モデルの配備");
   public static final CaseKind OTHER = of("OTHER", "その他");
 
-  /**
-   * Names kept for the start-form delegates, which are to name their process's own kind
-   * ({@code AbuseKinds.REPORT} …); {@link CaseKinds} gives the registered kind of the name.
-   */
-  @Deprecated(forRemoval = true)
-  public static final CaseKind ABUSE_REPORT = of("ABUSE_REPORT", "ABUSE_REPORT");
-  @Deprecated(forRemoval = true)
-  public static final CaseKind CONSULTATION = of("CONSULTATION", "CONSULTATION");
-  @Deprecated(forRemoval = true)
-  public static final CaseKind TRANSITION = of("TRANSITION", "TRANSITION");
 
   public static CaseKind of(String name, String label) {
     return new CaseKind(name, label, null, null);
@@ -74,11 +64,6 @@ public record CaseKind(String name, String label, @Nullable Api api, @Nullable L
     return new CaseKind(name, label, api, new Lookup(table, "id", true));
   }
 
-  /** The kind of a case whose process is {@code processKey}; prefer {@link CaseKinds#ofProcess}. */
-  @Deprecated(forRemoval = true)
-  public static CaseKind ofProcess(String processKey, boolean becameCase) {
-    return CaseKinds.registered().ofProcess(processKey, becameCase);
-  }
 
   @JsonValue
   @Override

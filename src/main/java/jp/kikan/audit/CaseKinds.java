@@ -16,8 +16,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class CaseKinds {
 
-  private static volatile CaseKinds registered;
-
   private final Map<String, CaseKind> byName = new LinkedHashMap<>();
   private final Map<String, ProcessKind> byProcess = new LinkedHashMap<>();
   /** The kinds of endpoints, those of a path's ending before those of a whole segment. */
@@ -35,7 +33,6 @@ public class CaseKinds {
     declared.forEach(this::add);
     ofApi = byName.values().stream().filter(kind -> kind.api() != null)
         .sorted(Comparator.comparing(kind -> kind.api().ending() == null)).toList();
-    registered = this;
   }
 
   private void add(CaseKind kind) {
@@ -43,15 +40,6 @@ public class CaseKinds {
     if (known != null && !known.equals(kind)) {
       throw new IllegalStateException("two audit kinds named " + kind.name() + ": " + known + ", " + kind);
     }
-  }
-
-  /** The kinds known when the code that asks has no bean to ask (see {@link CaseKind#ofProcess}). */
-  static CaseKinds registered() {
-    CaseKinds kinds = registered;
-    if (kinds == null) {
-      throw new IllegalStateException("no CaseKinds yet");
-    }
-    return kinds;
   }
 
   /** The kind stored as {@code name}; a name no longer declared is its own label. */
@@ -76,9 +64,4 @@ public class CaseKinds {
     return process == null ? CaseKind.OTHER : process.of(variables);
   }
 
-  /** The kind of a case whose process is {@code processKey} and which has or has not become its later kind. */
-  public CaseKind ofProcess(String processKey, boolean became) {
-    ProcessKind process = byProcess.get(processKey);
-    return process == null ? CaseKind.OTHER : process.of(became);
-  }
 }

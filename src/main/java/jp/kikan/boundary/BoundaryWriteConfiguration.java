@@ -1,6 +1,7 @@
 package jp.kikan.boundary;
 
 import jp.kikan.audit.AuditTrail;
+import jp.kikan.audit.CaseKinds;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -16,9 +17,9 @@ public class BoundaryWriteConfiguration {
   /** After the authentication of {@code /engine-rest} (order +20), which tells who is asking. */
   @Bean
   public FilterRegistrationBean<StaffWriteFilter> staffWrites(ObjectProvider<ProcessEngine> engine,
-      ObjectProvider<AuditTrail> audit,
+      ObjectProvider<AuditTrail> audit, ObjectProvider<CaseKinds> kinds,
       @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
-    var registration = new FilterRegistrationBean<>(new StaffWriteFilter(engine, audit, webappPath));
+    var registration = new FilterRegistrationBean<>(new StaffWriteFilter(engine, audit, kinds, webappPath));
     registration.setName("staffWrites");
     registration.addUrlPatterns("/engine-rest/*", webappPath + "/api/engine/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 30);

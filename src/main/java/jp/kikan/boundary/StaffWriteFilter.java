@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import jp.kikan.audit.AuditAction;
 import jp.kikan.audit.AuditTrail;
+import jp.kikan.audit.CaseKinds;
 import jp.kikan.audit.CaseKind;
 import jp.kikan.center.StaffGroup;
 import org.camunda.bpm.engine.IdentityService;
@@ -93,12 +94,14 @@ public class StaffWriteFilter extends OncePerRequestFilter {
 
   private final ObjectProvider<ProcessEngine> engines;
   private final ObjectProvider<AuditTrail> audit;
+  private final ObjectProvider<CaseKinds> kinds;
   private final String webappApi;
 
   public StaffWriteFilter(ObjectProvider<ProcessEngine> engines, ObjectProvider<AuditTrail> audit,
-      String webappPath) {
+      ObjectProvider<CaseKinds> kinds, String webappPath) {
     this.engines = engines;
     this.audit = audit;
+    this.kinds = kinds;
     this.webappApi = webappPath + "/api/engine/engine/";
   }
 
@@ -483,9 +486,9 @@ public class StaffWriteFilter extends OncePerRequestFilter {
         .createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult();
     String processKey = task.getProcessDefinitionId() == null ? ""
         : engine.getRepositoryService().getProcessDefinition(task.getProcessDefinitionId()).getKey();
-    boolean hasCase = process != null
-        && engine.getRuntimeService().getVariable(process.getId(), "caseId") != null;
-    var line = new AuditTrail.Line(caller.userId(), task.getTenantId(), CaseKind.ofProcess(processKey, hasCase),
+    CaseKind kind = kinds.getObject().ofProcess(processKey,
+        name -> process == null ? null : engine.getRuntimeService().getVariable(process.getId(), name));
+    var line = new AuditTrail.Line(caller.userId(), task.getTenantId(), kind,
         process == null ? null : process.getBusinessKey(), AuditAction.CREATE,
         "コメント タスク " + task.getTaskDefinitionKey() + (task.getName() == null ? "" : "（" + task.getName() + "）")
             + " " + length + "文字", 200);

@@ -18,7 +18,6 @@ import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 public class CenterSettings {
 
   private final Map<String, Map<Class<?>, PerCenterSettings>> byCenter = new HashMap<>();
-  private final Map<String, CenterProperties.Settings> combined = new HashMap<>();
 
   public CenterSettings(CenterProperties properties, List<PerCenterSettings> defaults, Environment environment) {
     try (ValidatorFactory validation = Validation.buildDefaultValidatorFactory()) {
@@ -29,8 +28,6 @@ public class CenterSettings {
           settings.put(type.getClass(), PerCenterSettings.of(type.getClass(), centerId, environment, validator));
         }
         byCenter.put(centerId, settings);
-        combined.put(centerId, new CenterProperties.Settings(settings.values().stream().map(Record.class::cast)
-            .toList()));
       }
     }
   }
@@ -44,12 +41,6 @@ public class CenterSettings {
     return type.cast(settings);
   }
 
-  /** The center's settings of every process; prefer {@link #of(String, Class)}. */
-  @Deprecated(forRemoval = true)
-  public CenterProperties.Settings of(String centerId) {
-    center(centerId);
-    return combined.get(centerId);
-  }
 
   private Map<Class<?>, PerCenterSettings> center(String centerId) {
     Map<Class<?>, PerCenterSettings> settings = byCenter.get(centerId);

@@ -1,5 +1,6 @@
 package jp.kikan.center;
 
+import jp.kikan.abuse.AbuseSettings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,12 +18,12 @@ class CenterSettingsTest {
 
   @Test
   void aCenterWithoutOverrides_getsTheDefaults_andAnOverrideWinsForItsCenterOnly() {
-    assertThat(centerSettings.of("ayase").monitoringInterval()).isEqualTo(Period.ofMonths(1));
-    assertThat(centerSettings.of("ebina").monitoringInterval()).isEqualTo(Period.ofDays(14));
+    assertThat(centerSettings.of("ayase", AbuseSettings.class).monitoringInterval()).isEqualTo(Period.ofMonths(1));
+    assertThat(centerSettings.of("ebina", AbuseSettings.class).monitoringInterval()).isEqualTo(Period.ofDays(14));
   }
 
   @Test
   void anUnknownCenter_isAnError_notADefault() {
-    assertThatThrownBy(() -> centerSettings.of("atlantis")).hasMessageContaining("atlantis");
+    assertThatThrownBy(() -> centerSettings.of("atlantis", AbuseSettings.class)).hasMessageContaining("atlantis");
   }
 }

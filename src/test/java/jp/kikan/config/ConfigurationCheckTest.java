@@ -1,5 +1,6 @@
 package jp.kikan.config;
 
+import jp.kikan.abuse.AbuseSettings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
@@ -44,7 +45,7 @@ class ConfigurationCheckTest {
     app.withPropertyValues("spring.profiles.active=demo,postgres").withPropertyValues(testProperties)
         .run(context -> {
           assertThat(context).hasNotFailed();
-          assertThat(context.getBean(CenterSettings.class).of("ebina").monitoringInterval()).hasDays(14);
+          assertThat(context.getBean(CenterSettings.class).of("ebina", AbuseSettings.class).monitoringInterval()).hasDays(14);
           assertThat(context.getBean(ModelBeans.Settings.class).beans()).contains("consultationDirectory");
         });
   }
