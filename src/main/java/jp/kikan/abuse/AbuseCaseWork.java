@@ -14,6 +14,7 @@ import jp.kikan.center.StaffGroup;
 import jp.kikan.boundary.RecordOwnership;
 import jp.kikan.casework.CaseworkRegistration;
 import jp.kikan.casework.FormValues;
+import jp.kikan.casework.Step;
 import jp.kikan.casework.StepInput;
 import jp.kikan.platform.PlausibleDates;
 import jp.kikan.platform.TimeConfiguration;
@@ -92,9 +93,7 @@ public class AbuseCaseWork implements CaseworkRegistration.CaseWork<AbuseRecords
     return AbuseRecords.of(task);
   }
 
-  Map<String, Object> initialCoreMeeting(AbuseRecords records, StepInput done) {
-    FormValues form = done.form();
-    Map<String, Object> variables = new HashMap<>();
+  CaseEntry.Kind initialCoreMeeting(AbuseRecords records, FormValues form, Map<String, Object> variables) {
     Urgency urgency = form.choice("urgency", Urgency.class, "緊急性");
     if (urgency == null) {
       throw new BadUserRequestException("「緊急性」を選んでください。");
@@ -109,38 +108,33 @@ public class AbuseCaseWork implements CaseworkRegistration.CaseWork<AbuseRecords
         form.choice("recordFactFindingMethod", FactFindingMethod.class, "事実確認の方法"), caseworker, safetyDue);
     variables.put("urgency", urgency.name());
     variables.put("safetyDue", Date.from(safetyDue));
-    return logged(records, done, CaseEntry.Kind.INITIAL_CORE_MEETING, variables);
+    return CaseEntry.Kind.INITIAL_CORE_MEETING;
   }
 
-  Map<String, Object> confirmSafety(AbuseRecords records, StepInput done) {
-    FormValues form = done.form();
+  CaseEntry.Kind confirmSafety(AbuseRecords records, FormValues form, Map<String, Object> variables) {
     abuseCase(records).factsFound(event(form.instant("recordVisitedAt", "訪問日時"), abuseCase(records), "訪問日時"),
         form.flag("recordSafetyConfirmed"));
-    return logged(records, done, CaseEntry.Kind.SAFETY_VISIT, Map.of());
+    return CaseEntry.Kind.SAFETY_VISIT;
   }
 
-  Map<String, Object> safetyEscalation(AbuseRecords records, StepInput done) {
-    return logged(records, done, CaseEntry.Kind.SAFETY_ESCALATION, Map.of());
+  CaseEntry.Kind safetyEscalation(AbuseRecords records, FormValues form, Map<String, Object> variables) {
+    return CaseEntry.Kind.SAFETY_ESCALATION;
   }
 
-  Map<String, Object> onSiteInspection(AbuseRecords records, StepInput done) {
-    FormValues form = done.form();
+  CaseEntry.Kind onSiteInspection(AbuseRecords records, FormValues form, Map<String, Object> variables) {
     abuseCase(records).onSiteInspected(event(form.instant("recordInspectedAt", "立入調査の日時"), abuseCase(records), "立入調査の日時"),
         form.flag("recordPoliceAssistanceRequested"));
-    return logged(records, done, CaseEntry.Kind.ON_SITE_INSPECTION, Map.of());
+    return CaseEntry.Kind.ON_SITE_INSPECTION;
   }
 
-  Map<String, Object> factFindingWithFacility(AbuseRecords records, StepInput done) {
-    FormValues form = done.form();
+  CaseEntry.Kind factFindingWithFacility(AbuseRecords records, FormValues form, Map<String, Object> variables) {
     abuseCase(records).factsFound(event(form.instant("recordFactFindingAt", "事実確認の日時"), abuseCase(records), "事実確認の日時"),
         form.flag("recordSafetyConfirmed"));
-    return logged(records, done, CaseEntry.Kind.FACILITY_FACT_FINDING, Map.of());
+    return CaseEntry.Kind.FACILITY_FACT_FINDING;
   }
 
-  Map<String, Object> judge(AbuseRecords records, StepInput done) {
-    FormValues form = done.form();
+  CaseEntry.Kind judge(AbuseRecords records, FormValues form, Map<String, Object> variables) {
     Instant now = clock.instant();
-    Map<String, Object> variables = new HashMap<>();
     Finding finding = form.choice("abuseFinding", Finding.class, "虐待の有無");
     if (finding == null) {
       throw new BadUserRequestException("「虐待の有無」を選んでください。");
@@ -152,73 +146,81 @@ public class AbuseCaseWork implements CaseworkRegistration.CaseWork<AbuseRecords
     }
     boolean again = abuseCase(records).judged(finding, types, form.flag("recordPhysicalRestraint"), severity, now);
     variables.put("undeterminedAgain", again);
-    return logged(records, done, CaseEntry.Kind.JUDGEMENT, variables);
+    return CaseEntry.Kind.JUDGEMENT;
   }
 
-  Map<String, Object> additionalFactFinding(AbuseRecords records, StepInput done) {
-    return logged(records, done, CaseEntry.Kind.ADDITIONAL_FACT_FINDING, Map.of());
+  CaseEntry.Kind additionalFactFinding(AbuseRecords records, FormValues form, Map<String, Object> variables) {
+    return CaseEntry.Kind.ADDITIONAL_FACT_FINDING;
   }
 
-  Map<String, Object> undeterminedDecision(AbuseRecords records, StepInput done) {
-    return logged(records, done, CaseEntry.Kind.UNDETERMINED_DECISION, Map.of());
+  CaseEntry.Kind undeterminedDecision(AbuseRecords records, FormValues form, Map<String, Object> variables) {
+    return CaseEntry.Kind.UNDETERMINED_DECISION;
   }
 
-  Map<String, Object> protection(AbuseRecords records, StepInput done) {
-    FormValues form = done.form();
+  CaseEntry.Kind protection(AbuseRecords records, FormValues form, Map<String, Object> variables) {
     Separation separation = form.choice("recordSeparation", Separation.class, "分離の有無");
     if (separation == null) {
       throw new BadUserRequestException("「分離の有無」を選んでください。");
     }
     abuseCase(records).protectionDecided(separation, form.flag("recordGuardianshipPetition"),
         form.flag("recordVisitingRestriction"));
-    return logged(records, done, CaseEntry.Kind.PROTECTION_DECISION, Map.of());
+    return CaseEntry.Kind.PROTECTION_DECISION;
   }
 
-  Map<String, Object> supportPlan(AbuseRecords records, StepInput done) {
-    FormValues form = done.form();
+  CaseEntry.Kind supportPlan(AbuseRecords records, FormValues form, Map<String, Object> variables) {
     Instant now = clock.instant();
-    Map<String, Object> variables = new HashMap<>();
     variables.put("nextMonitoringAt", firstReview(records.centerId(),
         form.date("recordFirstReviewDate", "初回モニタリング予定日"), now));
-    return logged(records, done, CaseEntry.Kind.SUPPORT_PLAN, variables);
+    return CaseEntry.Kind.SUPPORT_PLAN;
   }
 
-  Map<String, Object> monitor(AbuseRecords records, StepInput done) {
+  CaseEntry.Kind monitor(AbuseRecords records, FormValues form, Map<String, Object> variables) {
     Instant now = clock.instant();
-    Map<String, Object> variables = new HashMap<>();
     variables.put("nextMonitoringAt", nextMonitoring(records.centerId(), now));
-    return logged(records, done, CaseEntry.Kind.MONITORING, variables);
+    return CaseEntry.Kind.MONITORING;
   }
 
-  Map<String, Object> approveClosure(AbuseRecords records, StepInput done) {
+  CaseEntry.Kind approveClosure(AbuseRecords records, FormValues form, Map<String, Object> variables) {
     Instant now = clock.instant();
-    Map<String, Object> variables = new HashMap<>();
     variables.put("nextMonitoringAt", nextMonitoring(records.centerId(), now));
-    return logged(records, done, CaseEntry.Kind.CLOSURE_APPROVAL, variables);
+    return CaseEntry.Kind.CLOSURE_APPROVAL;
   }
 
-  Map<String, Object> reviewAdditionalReport(AbuseRecords records, StepInput done) {
-    return logged(records, done, CaseEntry.Kind.ADDITIONAL_REPORT_REVIEW, Map.of());
+  CaseEntry.Kind reviewAdditionalReport(AbuseRecords records, FormValues form, Map<String, Object> variables) {
+    return CaseEntry.Kind.ADDITIONAL_REPORT_REVIEW;
   }
 
-  Map<String, Object> childReferral(AbuseRecords records, StepInput done) {
-    return logged(records, done, CaseEntry.Kind.CHILD_REFERRAL, Map.of());
+  CaseEntry.Kind childReferral(AbuseRecords records, FormValues form, Map<String, Object> variables) {
+    return CaseEntry.Kind.CHILD_REFERRAL;
   }
 
-  Map<String, Object> personMatch(AbuseRecords records, StepInput done) {
-    FormValues form = done.form();
+  CaseEntry.Kind personMatch(AbuseRecords records, FormValues form, Map<String, Object> variables) {
     if (form.text("samePerson") == null) {
       throw new BadUserRequestException("同一人物かどうかを選んでください。");
     }
-    return logged(records, done, CaseEntry.Kind.PERSON_MATCH, Map.of());
+    return CaseEntry.Kind.PERSON_MATCH;
   }
 
   /**
    * Every step ends so: an entry of the case log with what the form recorded and the routing flags it submitted;
    * the process gets back only the variables the step computed.
    */
-  private Map<String, Object> logged(AbuseRecords records, StepInput done, CaseEntry.Kind kind,
-      Map<String, Object> variables) {
+  Step.Recording<AbuseRecords> step(StepBody body) {
+    return (records, done) -> {
+      Map<String, Object> variables = new HashMap<>();
+      CaseEntry.Kind kind = body.record(records, done.form(), variables);
+      logged(records, done, kind);
+      return variables;
+    };
+  }
+
+  /** What a step records into the case and the variables it sets, and the kind of its entry in the case log. */
+  @FunctionalInterface
+  interface StepBody {
+    CaseEntry.Kind record(AbuseRecords records, FormValues form, Map<String, Object> variables);
+  }
+
+  private void logged(AbuseRecords records, StepInput done, CaseEntry.Kind kind) {
     Map<String, Object> content = new HashMap<>(done.recorded());
     done.submitted().forEach((name, value) -> {
       if (AbuseProcessVariables.ROUTING.contains(name) && value != null) {
@@ -226,7 +228,6 @@ public class AbuseCaseWork implements CaseworkRegistration.CaseWork<AbuseRecords
       }
     });
     caseLog.record(records.centerId(), records.caseId(), records.reportId(), kind, done.userId(), content);
-    return variables;
   }
 
   /** A task an analyst added without Java of its own: its form's values as an entry of the case log. */

@@ -19,27 +19,27 @@ class AbuseRegistration {
   CaseworkListeners<AbuseRecords> abuseCasework(AbuseCaseWork work, AbuseTaskDeadlines deadlines,
       AbuseTaskSummary summary) {
     return CaseworkRegistration.of(AbuseIntake.PROCESS_KEY, work, summary, deadlines::afterCreation)
-        .step("Task_HoldInitialCoreMeeting", work::initialCoreMeeting, deadlines::dayOfReceipt,
+        .step("Task_HoldInitialCoreMeeting", work.step(work::initialCoreMeeting), deadlines::dayOfReceipt,
             "urgency", "caseworkerId", "recordFactFindingMethod")
-        .step("Task_ConfirmSafety", work::confirmSafety, deadlines::safetyDue,
+        .step("Task_ConfirmSafety", work.step(work::confirmSafety), deadlines::safetyDue,
             "recordVisitedAt", "recordSafetyConfirmed")
-        .step("Task_HandleSafetyEscalation", work::safetyEscalation)
-        .step("Task_ConductOnSiteInspection", work::onSiteInspection,
+        .step("Task_HandleSafetyEscalation", work.step(work::safetyEscalation))
+        .step("Task_ConductOnSiteInspection", work.step(work::onSiteInspection),
             "recordInspectedAt", "recordPoliceAssistanceRequested")
-        .step("Task_FactFindingWithFacility", work::factFindingWithFacility, deadlines::safetyDue,
+        .step("Task_FactFindingWithFacility", work.step(work::factFindingWithFacility), deadlines::safetyDue,
             "recordFactFindingAt", "recordSafetyConfirmed")
-        .step("Task_JudgeAbuse", work::judge,
+        .step("Task_JudgeAbuse", work.step(work::judge),
             "abuseFinding", "recordConfirmedTypes", "recordSeverity", "recordPhysicalRestraint")
-        .step("Task_AdditionalFactFinding", work::additionalFactFinding)
-        .step("Task_DecideUndeterminedCase", work::undeterminedDecision)
-        .step("Task_DecideProtection", work::protection,
+        .step("Task_AdditionalFactFinding", work.step(work::additionalFactFinding))
+        .step("Task_DecideUndeterminedCase", work.step(work::undeterminedDecision))
+        .step("Task_DecideProtection", work.step(work::protection),
             "recordSeparation", "recordGuardianshipPetition", "recordVisitingRestriction")
-        .step("Task_DraftSupportPlan", work::supportPlan, "recordFirstReviewDate")
-        .step("Task_Monitor", work::monitor)
-        .step("Task_ApproveClosure", work::approveClosure)
-        .step("Task_ReviewAdditionalReport", work::reviewAdditionalReport)
-        .step("Task_ReferToChildGuidanceCenter", work::childReferral, deadlines::dayOfReceipt)
-        .step("Task_ConfirmPersonMatch", work::personMatch, deadlines::dayOfReceipt, "samePerson")
+        .step("Task_DraftSupportPlan", work.step(work::supportPlan), "recordFirstReviewDate")
+        .step("Task_Monitor", work.step(work::monitor))
+        .step("Task_ApproveClosure", work.step(work::approveClosure))
+        .step("Task_ReviewAdditionalReport", work.step(work::reviewAdditionalReport))
+        .step("Task_ReferToChildGuidanceCenter", work.step(work::childReferral), deadlines::dayOfReceipt)
+        .step("Task_ConfirmPersonMatch", work.step(work::personMatch), deadlines::dayOfReceipt, "samePerson")
         .listeners();
   }
 

@@ -52,7 +52,7 @@ class ConsultationRegistration {
   JavaDelegate startLinkedAbuseReport(ConsultationWork work) {
     return execution -> {
       String reportNumber = work.startLinkedAbuseReport(
-          ServiceTasks.ownCaseId(execution, "consultationId", work::requireOwnConsultation));
+          ServiceTasks.ownCaseId(execution, "consultationId", work::requireOwn));
       if (reportNumber != null) {
         execution.setVariable("abuseReportNumber", reportNumber);
       }

@@ -19,7 +19,6 @@ import jp.kikan.abuse.DangerSigns;
 import jp.kikan.abuse.IntakeChannel;
 import jp.kikan.abuse.IntakeRequest;
 import jp.kikan.abuse.ReporterType;
-import jp.kikan.boundary.RecordOwnership;
 import jp.kikan.center.CenterSettings;
 import jp.kikan.center.Staff;
 import jp.kikan.center.StaffGroup;
@@ -28,15 +27,13 @@ import jp.kikan.directory.OrganisationDirectory;
 import jp.kikan.person.Person;
 import jp.kikan.person.PersonDetails;
 import jp.kikan.person.PersonRegistry;
-import jp.kikan.casework.CaseworkRegistration;
 import jp.kikan.casework.FormValues;
+import jp.kikan.casework.NumberedCaseWork;
 import jp.kikan.casework.StepInput;
-import jp.kikan.casework.TaskForms;
 import jp.kikan.platform.PlausibleDates;
 import jp.kikan.platform.TimeConfiguration;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,7 +43,7 @@ import org.springframework.transaction.annotation.Transactional;
  * flags and the dates its timers need.
  */
 @Service
-public class ConsultationWork implements CaseworkRegistration.CaseWork<Consultation> {
+public class ConsultationWork extends NumberedCaseWork<Consultation> {
 
   private final ConsultationRepository consultations;
   private final CaseConferenceRepository conferences;
@@ -64,6 +61,7 @@ public class ConsultationWork implements CaseworkRegistration.CaseWork<Consultat
       FollowUpItemRepository followUps, RegionalIssueRepository regionalIssues, ConsultationLog log,
       OrganisationDirectory directory, PersonRegistry persons, AbuseIntake abuseIntake, CenterSettings centerSettings,
       IdentityService identity, Clock clock) {
+    super("consultationId", consultations);
     this.consultations = consultations;
     this.conferences = conferences;
     this.followUps = followUps;
@@ -77,25 +75,8 @@ public class ConsultationWork implements CaseworkRegistration.CaseWork<Consultat
     this.clock = clock;
   }
 
-  @Override
-  public Consultation of(DelegateTask task) {
-    Object id = TaskForms.processVariable(task, "consultationId");
-    return id == null ? null : consultations.findById(UUID.fromString(id.toString())).orElse(null);
-  }
 
-  /** The consultation a task names is that instance's and its center's. */
-  @Override
-  public boolean belongsTo(Consultation consultation, String centerId, String processInstanceId) {
-    return consultation.getCenterId().equals(centerId)
-        && processInstanceId.equals(consultation.getProcessInstanceId());
-  }
 
-  /** The consultation a service task of {@code processInstanceId} names is that instance's and its center's. */
-  @Transactional
-  public void requireOwnConsultation(String centerId, String processInstanceId, UUID consultationId) {
-    Consultation consultation = consultations.findById(consultationId).orElse(null);
-    RecordOwnership.requireOwnCase(consultation != null && belongsTo(consultation, centerId, processInstanceId));
-  }
 
   /** A task an analyst added without Java of its own: its form's values as an entry of the running record. */
   @Override

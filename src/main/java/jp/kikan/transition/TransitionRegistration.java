@@ -22,21 +22,27 @@ class TransitionRegistration {
   CaseworkListeners<TransitionCase> transitionCasework(TransitionWork work, TransitionDeadlines deadlines,
       TransitionTaskSummary summary) {
     return CaseworkRegistration.of(TransitionIntake.PROCESS_KEY, work, summary, deadlines::afterCreation)
-        .step("Task_HoldFirstMeeting", work::firstMeeting,
+        .step("Task_HoldFirstMeeting", work.step(work::firstMeeting),
             "wishesToMove", "recordMetAt", "recordWishes", "recordDeclineReason")
-        .step("Task_AssessAndPlan", work::assessAndPlan, "recordAssessment", "recordPlan", "recordApplicationDate")
-        .step("Task_RecordTransitionDecision", work::transitionDecision, "recordDecisionDate", "recordPeriodStart")
-        .step("Task_SecureHousing", work::housing, deadlines::withinTransitionPeriod,
+        .step("Task_AssessAndPlan", work.step(work::assessAndPlan),
+            "recordAssessment", "recordPlan", "recordApplicationDate")
+        .step("Task_RecordTransitionDecision", work.step(work::transitionDecision),
+            "recordDecisionDate", "recordPeriodStart")
+        .step("Task_SecureHousing", work.step(work::housing), deadlines::withinTransitionPeriod,
             "recordHousingType", "recordHousingPlace")
-        .step("Task_RecordDischarge", work::discharge, deadlines::withinTransitionPeriod,
+        .step("Task_RecordDischarge", work.step(work::discharge), deadlines::withinTransitionPeriod,
             "recordDischargeDate", "settlementSupport", "recordDischargeNotes")
-        .step("Task_HandleContactShortfall", work::contactShortfall, "recordShortfallResponse")
-        .step("Task_DecideTransitionRenewal", work::transitionRenewal, "renewalDecision", "recordRenewalReason")
-        .step("Task_DecideSettlementRenewal", work::settlementRenewal, "renewalDecision", "recordRenewalReason")
-        .step("Task_RecordSettlementDecision", work::settlementDecision, "recordDecisionDate", "recordPeriodStart")
-        .step("Task_MonitorSettlement", work::monitorSettlement, "monitoringDecision", "recordMonitoringNotes")
-        .step("Task_CloseSettlement", work::closeSettlement, "recordClosureReason", "recordClosureNotes")
-        .step("Task_RespondToEmergency", work::respondToEmergency, deadlines::emergencyResponse,
+        .step("Task_HandleContactShortfall", work.step(work::contactShortfall), "recordShortfallResponse")
+        .step("Task_DecideTransitionRenewal", work.step(work::transitionRenewal),
+            "renewalDecision", "recordRenewalReason")
+        .step("Task_DecideSettlementRenewal", work.step(work::settlementRenewal),
+            "renewalDecision", "recordRenewalReason")
+        .step("Task_RecordSettlementDecision", work.step(work::settlementDecision),
+            "recordDecisionDate", "recordPeriodStart")
+        .step("Task_MonitorSettlement", work.step(work::monitorSettlement),
+            "monitoringDecision", "recordMonitoringNotes")
+        .step("Task_CloseSettlement", work.step(work::closeSettlement), "recordClosureReason", "recordClosureNotes")
+        .step("Task_RespondToEmergency", work.step(work::respondToEmergency), deadlines::emergencyResponse,
             "recordRespondedAt", "recordResponse", "recordResponseNotes")
         .listeners();
   }
@@ -53,7 +59,7 @@ class TransitionRegistration {
   @Bean
   JavaDelegate checkMonthlyContacts(TransitionWork work) {
     return execution -> execution.setVariables(work.checkMonth(
-        ServiceTasks.ownCaseId(execution, "transitionId", work::requireOwnCase),
+        ServiceTasks.ownCaseId(execution, "transitionId", work::requireOwn),
         YearMonth.parse(String.valueOf(execution.getVariable("contactMonth")))));
   }
 }

@@ -9,15 +9,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import jp.kikan.center.CenterSettings;
-import jp.kikan.boundary.RecordOwnership;
-import jp.kikan.casework.CaseworkRegistration;
 import jp.kikan.casework.FormValues;
+import jp.kikan.casework.NumberedCaseWork;
+import jp.kikan.casework.Step;
 import jp.kikan.casework.StepInput;
-import jp.kikan.casework.TaskForms;
 import jp.kikan.platform.PlausibleDates;
 import jp.kikan.platform.TimeConfiguration;
 import org.camunda.bpm.engine.BadUserRequestException;
-import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * routing flags, the phase and the dates its timers need.
  */
 @Service
-public class TransitionWork implements CaseworkRegistration.CaseWork<TransitionCase> {
+public class TransitionWork extends NumberedCaseWork<TransitionCase> {
 
   private final TransitionCaseRepository transitions;
   private final BenefitDecisionRepository decisions;
@@ -40,6 +38,7 @@ public class TransitionWork implements CaseworkRegistration.CaseWork<TransitionC
   public TransitionWork(TransitionCaseRepository transitions, BenefitDecisionRepository decisions,
       TransitionContactRepository contacts, EmergencyContactRepository emergencies, TransitionLog log,
       CenterSettings centerSettings, Clock clock) {
+    super("transitionId", transitions);
     this.transitions = transitions;
     this.decisions = decisions;
     this.contacts = contacts;
@@ -49,10 +48,8 @@ public class TransitionWork implements CaseworkRegistration.CaseWork<TransitionC
     this.clock = clock;
   }
 
-  Map<String, Object> firstMeeting(TransitionCase transition, StepInput done) {
-    FormValues form = done.form();
-    Map<String, Object> variables = new LinkedHashMap<>();
-    Map<String, Object> content = new LinkedHashMap<>();
+  TransitionEntry.Kind firstMeeting(TransitionCase transition, FormValues form, StepInput done,
+      Map<String, Object> content, Map<String, Object> variables) {
     boolean wishes = form.flag("wishesToMove");
     content.put("metAt", PlausibleDates.event(required(form.instant("recordMetAt", "面談日時"), "面談日時"),
         transition.getReceivedAt(), clock, "面談日時").toString());
@@ -63,39 +60,33 @@ public class TransitionWork implements CaseworkRegistration.CaseWork<TransitionC
       transition.close(TransitionClosure.DECLINED, clock.instant());
     }
     variables.put("wishesToMove", wishes);
-    return logged(transition, TransitionEntry.Kind.FIRST_MEETING, done, content, variables);
+    return TransitionEntry.Kind.FIRST_MEETING;
   }
 
-  Map<String, Object> assessAndPlan(TransitionCase transition, StepInput done) {
-    FormValues form = done.form();
-    Map<String, Object> variables = new LinkedHashMap<>();
-    Map<String, Object> content = new LinkedHashMap<>();
+  TransitionEntry.Kind assessAndPlan(TransitionCase transition, FormValues form, StepInput done,
+      Map<String, Object> content, Map<String, Object> variables) {
     content.put("assessment", form.requiredText("recordAssessment", "アセスメント"));
     content.put("plan", form.requiredText("recordPlan", "地域移行支援計画"));
     // an application may precede the referral: only not before the law and not in the future
     LocalDate applied = PlausibleDates.eventDate(form.date("recordApplicationDate", "支給申請日"), null, clock,
         "支給申請日");
     content.put("applicationDate", applied == null ? "" : applied.toString());
-    return logged(transition, TransitionEntry.Kind.PLAN, done, content, variables);
+    return TransitionEntry.Kind.PLAN;
   }
 
-  Map<String, Object> transitionDecision(TransitionCase transition, StepInput done) {
-    FormValues form = done.form();
-    Map<String, Object> variables = new LinkedHashMap<>();
-    Map<String, Object> content = new LinkedHashMap<>();
+  TransitionEntry.Kind transitionDecision(TransitionCase transition, FormValues form, StepInput done,
+      Map<String, Object> content, Map<String, Object> variables) {
     BenefitDecision decision = decide(transition, BenefitKind.TRANSITION, form, done.userId(), content);
     transition.enter(Phase.TRANSITION);
     variables.put("renewalCheckAt", renewalCheckAt(transition, decision));
     YearMonth first = YearMonth.from(decision.getPeriodStart());
     variables.put("contactMonth", first.toString());
     variables.put("monthEndCheckAt", monthEndCheck(first));
-    return logged(transition, TransitionEntry.Kind.BENEFIT_DECISION, done, content, variables);
+    return TransitionEntry.Kind.BENEFIT_DECISION;
   }
 
-  Map<String, Object> housing(TransitionCase transition, StepInput done) {
-    FormValues form = done.form();
-    Map<String, Object> variables = new LinkedHashMap<>();
-    Map<String, Object> content = new LinkedHashMap<>();
+  TransitionEntry.Kind housing(TransitionCase transition, FormValues form, StepInput done,
+      Map<String, Object> content, Map<String, Object> variables) {
     HousingType type = required(form.choice("recordHousingType", HousingType.class, "住まいの種類"), "住まいの種類");
     String place = form.requiredText("recordHousingPlace", "住まいの場所");
     if (place.length() > 300) {
@@ -104,13 +95,11 @@ public class TransitionWork implements CaseworkRegistration.CaseWork<TransitionC
     transition.housing(type, place);
     content.put("housingType", type.name());
     content.put("place", place);
-    return logged(transition, TransitionEntry.Kind.HOUSING, done, content, variables);
+    return TransitionEntry.Kind.HOUSING;
   }
 
-  Map<String, Object> discharge(TransitionCase transition, StepInput done) {
-    FormValues form = done.form();
-    Map<String, Object> variables = new LinkedHashMap<>();
-    Map<String, Object> content = new LinkedHashMap<>();
+  TransitionEntry.Kind discharge(TransitionCase transition, FormValues form, StepInput done,
+      Map<String, Object> content, Map<String, Object> variables) {
     // staff may record a discharge fixed for a coming day, or one the referral came after
     LocalDate on = PlausibleDates.planned(required(form.date("recordDischargeDate", "退院・退所日"), "退院・退所日"),
         null, clock, "退院・退所日");
@@ -125,46 +114,36 @@ public class TransitionWork implements CaseworkRegistration.CaseWork<TransitionC
     content.put("settlementSupport", settlement);
     content.put("notes", text(form, "recordDischargeNotes"));
     variables.put("settlementSupport", settlement);
-    return logged(transition, TransitionEntry.Kind.DISCHARGE, done, content, variables);
+    return TransitionEntry.Kind.DISCHARGE;
   }
 
-  Map<String, Object> contactShortfall(TransitionCase transition, StepInput done) {
-    FormValues form = done.form();
-    Map<String, Object> variables = new LinkedHashMap<>();
-    Map<String, Object> content = new LinkedHashMap<>();
+  TransitionEntry.Kind contactShortfall(TransitionCase transition, FormValues form, StepInput done,
+      Map<String, Object> content, Map<String, Object> variables) {
     content.put("response", form.requiredText("recordShortfallResponse", "対応の記録"));
-    return logged(transition, TransitionEntry.Kind.CONTACT_SHORTFALL, done, content, variables);
+    return TransitionEntry.Kind.CONTACT_SHORTFALL;
   }
 
-  Map<String, Object> transitionRenewal(TransitionCase transition, StepInput done) {
-    FormValues form = done.form();
-    Map<String, Object> variables = new LinkedHashMap<>();
-    Map<String, Object> content = new LinkedHashMap<>();
-    return logged(transition, renewal(transition, BenefitKind.TRANSITION, form, done, variables, content), done, content, variables);
+  TransitionEntry.Kind transitionRenewal(TransitionCase transition, FormValues form, StepInput done,
+      Map<String, Object> content, Map<String, Object> variables) {
+    return renewal(transition, BenefitKind.TRANSITION, form, done, variables, content);
   }
 
-  Map<String, Object> settlementRenewal(TransitionCase transition, StepInput done) {
-    FormValues form = done.form();
-    Map<String, Object> variables = new LinkedHashMap<>();
-    Map<String, Object> content = new LinkedHashMap<>();
-    return logged(transition, renewal(transition, BenefitKind.SETTLEMENT, form, done, variables, content), done, content, variables);
+  TransitionEntry.Kind settlementRenewal(TransitionCase transition, FormValues form, StepInput done,
+      Map<String, Object> content, Map<String, Object> variables) {
+    return renewal(transition, BenefitKind.SETTLEMENT, form, done, variables, content);
   }
 
-  Map<String, Object> settlementDecision(TransitionCase transition, StepInput done) {
-    FormValues form = done.form();
-    Map<String, Object> variables = new LinkedHashMap<>();
-    Map<String, Object> content = new LinkedHashMap<>();
+  TransitionEntry.Kind settlementDecision(TransitionCase transition, FormValues form, StepInput done,
+      Map<String, Object> content, Map<String, Object> variables) {
     BenefitDecision decision = decide(transition, BenefitKind.SETTLEMENT, form, done.userId(), content);
     transition.enter(Phase.SETTLEMENT);
     variables.put("renewalCheckAt", renewalCheckAt(transition, decision));
     variables.put("nextMonitoringAt", nextMonitoring(transition));
-    return logged(transition, TransitionEntry.Kind.BENEFIT_DECISION, done, content, variables);
+    return TransitionEntry.Kind.BENEFIT_DECISION;
   }
 
-  Map<String, Object> monitorSettlement(TransitionCase transition, StepInput done) {
-    FormValues form = done.form();
-    Map<String, Object> variables = new LinkedHashMap<>();
-    Map<String, Object> content = new LinkedHashMap<>();
+  TransitionEntry.Kind monitorSettlement(TransitionCase transition, FormValues form, StepInput done,
+      Map<String, Object> content, Map<String, Object> variables) {
     String decision = form.requiredText("monitoringDecision", "今後の対応");
     if (!decision.equals("CONTINUE") && !decision.equals("CLOSE")) {
       throw new BadUserRequestException("今後の対応は CONTINUE（継続）か CLOSE（終結へ）を選んでください。");
@@ -174,25 +153,21 @@ public class TransitionWork implements CaseworkRegistration.CaseWork<TransitionC
     if (decision.equals("CONTINUE")) {
       variables.put("nextMonitoringAt", nextMonitoring(transition));
     }
-    return logged(transition, TransitionEntry.Kind.MONITORING, done, content, variables);
+    return TransitionEntry.Kind.MONITORING;
   }
 
-  Map<String, Object> closeSettlement(TransitionCase transition, StepInput done) {
-    FormValues form = done.form();
-    Map<String, Object> variables = new LinkedHashMap<>();
-    Map<String, Object> content = new LinkedHashMap<>();
+  TransitionEntry.Kind closeSettlement(TransitionCase transition, FormValues form, StepInput done,
+      Map<String, Object> content, Map<String, Object> variables) {
     TransitionClosure reason = required(form.choice("recordClosureReason", TransitionClosure.class, "終結の理由"),
         "終結の理由");
     transition.close(reason, clock.instant());
     content.put("reason", reason.name());
     content.put("notes", text(form, "recordClosureNotes"));
-    return logged(transition, TransitionEntry.Kind.CLOSURE, done, content, variables);
+    return TransitionEntry.Kind.CLOSURE;
   }
 
-  Map<String, Object> respondToEmergency(TransitionCase transition, StepInput done) {
-    FormValues form = done.form();
-    Map<String, Object> variables = new LinkedHashMap<>();
-    Map<String, Object> content = new LinkedHashMap<>();
+  TransitionEntry.Kind respondToEmergency(TransitionCase transition, FormValues form, StepInput done,
+      Map<String, Object> content, Map<String, Object> variables) {
     Object id = done.submitted().get("emergencyContactId");
     EmergencyContact emergency = emergencies.findById(UUID.fromString(String.valueOf(id)))
         .filter(e -> e.getTransitionId().equals(transition.getId()))
@@ -206,15 +181,26 @@ public class TransitionWork implements CaseworkRegistration.CaseWork<TransitionC
     content.put("emergencyContactId", emergency.getId().toString());
     content.put("response", response.name());
     content.put("notes", notes);
-    return logged(transition, TransitionEntry.Kind.EMERGENCY_RESPONSE, done, content, variables);
+    return TransitionEntry.Kind.EMERGENCY_RESPONSE;
   }
 
-  /** Every step ends so: its entry in the case log, and the phase the process routes by. */
-  private Map<String, Object> logged(TransitionCase transition, TransitionEntry.Kind kind, StepInput done,
-      Map<String, Object> content, Map<String, Object> variables) {
-    log.record(transition, kind, done.userId(), content);
-    variables.put("phase", transition.getPhase().name());
-    return variables;
+  /** What a step records into the entry's content and the variables, and the kind of its entry. */
+  @FunctionalInterface
+  interface StepBody {
+    TransitionEntry.Kind record(TransitionCase transition, FormValues form, StepInput done,
+        Map<String, Object> content, Map<String, Object> variables);
+  }
+
+  /** A step as registered: its body, then its entry in the case log and the phase the process routes by. */
+  Step.Recording<TransitionCase> step(StepBody body) {
+    return (transition, done) -> {
+      Map<String, Object> variables = new LinkedHashMap<>();
+      Map<String, Object> content = new LinkedHashMap<>();
+      TransitionEntry.Kind kind = body.record(transition, done.form(), done, content, variables);
+      log.record(transition, kind, done.userId(), content);
+      variables.put("phase", transition.getPhase().name());
+      return variables;
+    };
   }
 
   /**
@@ -312,24 +298,8 @@ public class TransitionWork implements CaseworkRegistration.CaseWork<TransitionC
     return LocalDate.now(clock.withZone(TimeConfiguration.JAPAN));
   }
 
-  @Override
-  public TransitionCase of(DelegateTask task) {
-    Object id = TaskForms.processVariable(task, "transitionId");
-    return id == null ? null : transitions.findById(UUID.fromString(id.toString())).orElse(null);
-  }
 
-  /** The transition case a task names is that instance's and its center's. */
-  @Override
-  public boolean belongsTo(TransitionCase transition, String centerId, String processInstanceId) {
-    return transition.getCenterId().equals(centerId) && processInstanceId.equals(transition.getProcessInstanceId());
-  }
 
-  /** The transition case a service task of {@code processInstanceId} names is that instance's and its center's. */
-  @Transactional
-  public void requireOwnCase(String centerId, String processInstanceId, UUID transitionId) {
-    TransitionCase transition = transitions.findById(transitionId).orElse(null);
-    RecordOwnership.requireOwnCase(transition != null && belongsTo(transition, centerId, processInstanceId));
-  }
 
   /** A task an analyst added without Java of its own: its form's values as an entry of the case log. */
   @Override
