@@ -1,21 +1,40 @@
 package jp.kikan.transition;
 
-import jp.kikan.casework.CaseworkListeners;
 import java.time.YearMonth;
+import jp.kikan.audit.CaseKind;
+import jp.kikan.audit.ProcessKind;
+import jp.kikan.casework.CaseworkListeners;
 import jp.kikan.casework.CaseworkRegistration;
 import jp.kikan.casework.ServiceTasks;
 import jp.kikan.casework.StartFormKit;
 import jp.kikan.casework.StartFormRecording;
+import jp.kikan.center.CaseNumberVariable;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 
 /**
- * 地域移行・地域定着 on the casework kit: its steps, each with the form fields it reads and when it is due, its
- * start form and its service task.
+ * 地域移行・地域定着 registered once: what the audit trail and Tasklist call its cases, its steps on the casework kit (each with
+ * the form fields it reads and when it is due), its start form and its service tasks. Its settings are its
+ * {@code *Settings}, its number series its intake's.
  */
 @Configuration(proxyBeanMethods = false)
 class TransitionRegistration {
+
+  static final CaseKind TRANSITION = CaseKind.of("TRANSITION", "地域移行・地域定着").api("transitions")
+      .numbered("transition_case", "transition_number");
+
+  @Bean
+  ProcessKind transitionKind() {
+    return ProcessKind.of(TransitionIntake.PROCESS_KEY, TRANSITION);
+  }
+
+  @Bean
+  @Order(3)
+  CaseNumberVariable transitionNumberColumn() {
+    return new CaseNumberVariable("transitionNumber", "地域移行番号");
+  }
 
   /** Also under the names models deployed before the kit give its listeners. */
   @Bean({"transitionCasework", "transitionTaskRecorder", "transitionDeadlines", "transitionTaskSummary"})
@@ -50,7 +69,7 @@ class TransitionRegistration {
   /** {@code Task_RecordReferral}: a hospital's or facility's referral, from the API or the Tasklist start form. */
   @Bean
   StartFormRecording<TransitionReferral> recordTransitionReferral(TransitionIntake intake, StartFormKit kit) {
-    return new StartFormRecording<>(intake, kit, new StartFormRecording.Form<>(TransitionKinds.TRANSITION,
+    return new StartFormRecording<>(intake, kit, new StartFormRecording.Form<>(TRANSITION,
         "地域移行の紹介", (execution, staff) -> TransitionStartForm.read(execution.getVariables(),
             intake.senderIds(execution, staff))));
   }
