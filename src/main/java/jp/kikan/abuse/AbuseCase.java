@@ -15,7 +15,6 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
-import java.util.UUID;
 import jp.kikan.casework.Closure;
 import jp.kikan.casework.NumberedCase;
 
