@@ -1,5 +1,6 @@
 package jp.kikan.casework;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import jp.kikan.boundary.DeployedForms;
 import jp.kikan.boundary.DeploymentCheck;
 import jp.kikan.boundary.ModelRules;
@@ -37,6 +39,7 @@ import org.springframework.stereotype.Component;
 public class StepChecks implements DeploymentCheck {
 
   private static final Logger log = LoggerFactory.getLogger(StepChecks.class);
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final ObjectProvider<CaseworkListeners<?>> registrations;
   private final ObjectProvider<RepositoryService> repository;
@@ -53,12 +56,7 @@ public class StepChecks implements DeploymentCheck {
     if (registered.isEmpty()) {
       return List.of();
     }
-    Map<String, Set<String>> formFields = new HashMap<>();
-    resources.forEach((name, bytes) -> {
-      if (name.endsWith(".form")) {
-        formFields.put(formId(bytes), fields(new ByteArrayInputStream(bytes)));
-      }
-    });
+    Map<String, Set<String>> formFields = formFields(resources);
     List<ModelRules.Refusal> refusals = new ArrayList<>();
     resources.forEach((name, bytes) -> {
       if (name.endsWith(".bpmn") || name.endsWith(".bpmn20.xml")) {
@@ -73,6 +71,8 @@ public class StepChecks implements DeploymentCheck {
   @EventListener(ApplicationReadyEvent.class)
   public void checkStoredModels() {
     RepositoryService models = repository.getObject();
+    // versions of several models share a deployment: its forms are read once
+    Map<String, Map<String, Set<String>>> formsByDeployment = new HashMap<>();
     for (CaseworkRegistration<?> registration : registered().values()) {
       Set<String> tasks = new HashSet<>();
       for (ProcessDefinition definition : models.createProcessDefinitionQuery()
@@ -80,18 +80,17 @@ public class StepChecks implements DeploymentCheck {
         BpmnModelInstance model = models.getBpmnModelInstance(definition.getId());
         model.getModelElementsByType(UserTask.class).forEach(task -> tasks.add(task.getId()));
         missingFields(definition.getResourceName(), model, Map.of(registration.processKey(), registration),
-            formId -> storedForm(models, definition.getDeploymentId(), formId))
+            formsByDeployment.computeIfAbsent(definition.getDeploymentId(), id -> storedForms(models, id))::get)
             .forEach(refusal -> log.error("{}", refusal.message()));
       }
       registration.steps().keySet().stream().filter(step -> !tasks.contains(step)).forEach(step -> log.warn(
-          "registered step {} of {} is in no deployed version of the model {}: a task renamed or removed in the "
-              + "model, or a step id mistyped", step, registration.getClass().getSimpleName(),
-          registration.processKey()));
+          "registered step {} is in no deployed version of the model {}: a task renamed or removed in the model, "
+              + "or a step id mistyped", step, registration.processKey()));
     }
   }
 
   static List<ModelRules.Refusal> missingFields(String resource, BpmnModelInstance model,
-      Map<String, CaseworkRegistration<?>> registered, java.util.function.Function<String, Set<String>> forms) {
+      Map<String, CaseworkRegistration<?>> registered, Function<String, Set<String>> forms) {
     List<ModelRules.Refusal> refusals = new ArrayList<>();
     for (Process process : model.getModelElementsByType(Process.class)) {
       CaseworkRegistration<?> registration = registered.get(process.getId());
@@ -128,25 +127,35 @@ public class StepChecks implements DeploymentCheck {
     return byKey;
   }
 
-  private static Set<String> storedForm(RepositoryService models, String deploymentId, String formId) {
+  /** The forms of a stored deployment, by form id. */
+  private static Map<String, Set<String>> storedForms(RepositoryService models, String deploymentId) {
+    Map<String, byte[]> forms = new HashMap<>();
     for (String name : models.getDeploymentResourceNames(deploymentId)) {
       if (name.endsWith(".form")) {
         try (InputStream json = models.getResourceAsStream(deploymentId, name)) {
-          byte[] bytes = json.readAllBytes();
-          if (formId.equals(formId(bytes))) {
-            return fields(new ByteArrayInputStream(bytes));
-          }
+          forms.put(name, json.readAllBytes());
         } catch (IOException e) {
           throw new IllegalStateException(e);
         }
       }
     }
-    return null;
+    return formFields(forms);
+  }
+
+  /** The fields of each form among {@code resources}, by form id. */
+  private static Map<String, Set<String>> formFields(Map<String, byte[]> resources) {
+    Map<String, Set<String>> fields = new HashMap<>();
+    resources.forEach((name, bytes) -> {
+      if (name.endsWith(".form")) {
+        fields.put(formId(bytes), fields(new ByteArrayInputStream(bytes)));
+      }
+    });
+    return fields;
   }
 
   private static String formId(byte[] json) {
     try {
-      return new com.fasterxml.jackson.databind.ObjectMapper().readTree(json).path("id").asText("");
+      return JSON.readTree(json).path("id").asText("");
     } catch (IOException notJson) {
       return "";
     }
