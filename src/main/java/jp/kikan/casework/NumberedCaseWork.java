@@ -2,9 +2,9 @@ package jp.kikan.casework;
 
 import java.util.UUID;
 import jp.kikan.boundary.RecordOwnership;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.data.repository.CrudRepository;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The work of a process whose case is one numbered record named by a process variable ({@code consultationId}): a
@@ -33,9 +33,13 @@ public abstract class NumberedCaseWork<C extends NumberedCase> implements Casewo
     return theCase.getCenterId().equals(centerId) && processInstanceId.equals(theCase.getProcessInstanceId());
   }
 
-  /** For a service task: the case the instance's variable names is that instance's and its center's. */
-  @Transactional
-  public void requireOwn(String centerId, String processInstanceId, UUID id) {
+  /** For a service task: the id of the case the instance's variable names, once it is shown to be its own. */
+  public UUID ownCaseId(DelegateExecution execution) {
+    return ServiceTasks.ownCaseId(execution, idVariable, this::requireOwn);
+  }
+
+  /** The case of {@code id} is the instance's and its center's (in the engine command's transaction). */
+  private void requireOwn(String centerId, String processInstanceId, UUID id) {
     C theCase = cases.findById(id).orElse(null);
     RecordOwnership.requireOwnCase(theCase != null && belongsTo(theCase, centerId, processInstanceId));
   }

@@ -4,7 +4,6 @@ import jp.kikan.audit.CaseKind;
 import jp.kikan.audit.ProcessKind;
 import jp.kikan.casework.CaseworkListeners;
 import jp.kikan.casework.CaseworkRegistration;
-import jp.kikan.casework.ServiceTasks;
 import jp.kikan.casework.StartFormKit;
 import jp.kikan.casework.StartFormRecording;
 import jp.kikan.center.CaseNumberVariable;
@@ -78,7 +77,7 @@ class ConsultationRegistration {
   JavaDelegate startLinkedAbuseReport(ConsultationWork work) {
     return execution -> {
       String reportNumber = work.startLinkedAbuseReport(
-          ServiceTasks.ownCaseId(execution, "consultationId", work::requireOwn));
+          work.ownCaseId(execution));
       if (reportNumber != null) {
         execution.setVariable("abuseReportNumber", reportNumber);
       }

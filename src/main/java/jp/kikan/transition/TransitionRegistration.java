@@ -5,7 +5,6 @@ import jp.kikan.audit.CaseKind;
 import jp.kikan.audit.ProcessKind;
 import jp.kikan.casework.CaseworkListeners;
 import jp.kikan.casework.CaseworkRegistration;
-import jp.kikan.casework.ServiceTasks;
 import jp.kikan.casework.StartFormKit;
 import jp.kikan.casework.StartFormRecording;
 import jp.kikan.center.CaseNumberVariable;
@@ -78,7 +77,7 @@ class TransitionRegistration {
   @Bean
   JavaDelegate checkMonthlyContacts(TransitionWork work) {
     return execution -> execution.setVariables(work.checkMonth(
-        ServiceTasks.ownCaseId(execution, "transitionId", work::requireOwn),
+        work.ownCaseId(execution),
         YearMonth.parse(String.valueOf(execution.getVariable("contactMonth")))));
   }
 }
